@@ -1,0 +1,84 @@
+"""Kazakh language layer: sentences, tokens, lemmas, tags, dates and Latin labels (issue 3).
+
+Public API (others code against these names):
+
+* ``analyse(text, regions=None, base_date=None) -> Doc``
+* ``lemmatize(word) -> str``, ``analyse_word(word) -> list[Analysis]``
+* ``nominative(words) -> str``, ``strip_case(word) -> str``
+* ``verb_stem(word) -> str``, ``lemma_is(token_or_word, *lemmas) -> bool``
+* ``transliterate(text) -> str``
+* ``find_dates(text, base_date=None) -> list[DateMention]``, ``parse_date(phrase) -> DateMention | None``
+* ``tokenize(text) -> list[str]``, ``parse_number(word) -> int | None``
+"""
+
+from __future__ import annotations
+
+from graph.doc import DateMention, Doc, Sentence, Token
+from graph.lang.dates import find_dates, parse_date
+from graph.lang.lemma import Analysis, default_lemmatizer
+from graph.lang.names import lemma_is, nominative, strip_case, verb_stem
+from graph.lang.numbers import parse_number
+from graph.lang.segment import split_sentences
+from graph.lang.tokens import tokenize
+from graph.lang.translit import transliterate
+
+__all__ = [
+    "Analysis",
+    "analyse",
+    "analyse_word",
+    "find_dates",
+    "lemma_is",
+    "lemmatize",
+    "nominative",
+    "parse_date",
+    "parse_number",
+    "strip_case",
+    "tokenize",
+    "transliterate",
+    "verb_stem",
+]
+
+
+def analyse_word(word: str) -> list[Analysis]:
+    """All readings of one word, best first (lemma in UD-KTB convention, tags UPOS first)."""
+    return list(default_lemmatizer().analyse(word))
+
+
+def lemmatize(word: str) -> str:
+    """The best lemma of one token (Тоқаевтың -> Тоқаев, Жарлығымен -> жарлық, бекітілді -> бекіт)."""
+    return default_lemmatizer().analyse(word)[0].lemma
+
+
+def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: str | None = None) -> Doc:
+    """Split ``text`` into sentences and tokens (only inside ``regions`` if given), lemmatise and
+    tag every token, and find the dates.  Offsets always index the full ``text``."""
+    analyse_cached = default_lemmatizer().analyse
+    doc = Doc(text=text)
+    for idx, toks in enumerate(split_sentences(text, regions)):
+        tokens = []
+        for surf, s, e, kind in toks:
+            if kind == "word" or kind == "abbr" or kind == "initials":
+                best = analyse_cached(surf)[0]
+                tokens.append(Token(surf, s, e, best.lemma, best.tags))
+            elif kind == "punct":
+                tokens.append(Token(surf, s, e, surf, ("PUNCT",)))
+            elif kind in ("url", "email", "domain"):
+                tokens.append(Token(surf, s, e, surf, ("X", kind.capitalize())))
+            else:  # num, range, date, time
+                best = analyse_cached(surf)[0] if kind == "num" else None
+                lemma = best.lemma if best else surf
+                tokens.append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
+        start, end = toks[0][1], toks[-1][2]
+        doc.sentences.append(Sentence(idx, text[start:end], start, end, tokens))
+    if regions is None:
+        doc.dates = find_dates(text, base_date)
+    else:
+        for rs, re_ in sorted(regions):
+            doc.dates.extend(_shift(d, rs) for d in find_dates(text[rs:re_], base_date))
+    return doc
+
+
+def _shift(d: DateMention, by: int) -> DateMention:
+    d.start += by
+    d.end += by
+    return d

@@ -1,0 +1,1 @@
+"""Kazakh language data as constants: letter classes, suffix allomorph tables, months, abbreviations."""

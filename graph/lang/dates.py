@@ -1,0 +1,170 @@
+"""Date phrases of Kazakh news normalised to xsd values (KAZAKH.md §4 "Patterns to support").
+
+Inflected month and year words defeat generic date parsers (dateparser returns None on
+``2022 жылғы 15 қыркүйектегі``), so the phrases are matched by our own precompiled patterns, tried
+in priority order; a later pattern never overlaps an earlier match.  The case ending on the last
+word gives the relation: ablative (+бастап/бері) = since, dative + дейін = until (KAZAKH.md §3).
+Relative years (биыл, былтыр, ағымдағы жыл) need ``base_date``; without it a day-month phrase
+gives ``--MM-DD`` (kind "monthday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.doc import DateMention
+from graph.lang.data.months import (
+    ABLATIVE_ENDINGS,
+    DATIVE_ENDINGS,
+    MONTH_SHORT,
+    MONTH_STEMS,
+    RELATIVE_YEARS,
+)
+
+_Y = r"(?:1[89]|20)\d{2}"
+_MONTH = "|".join(MONTH_STEMS)
+_SHORT = "|".join(MONTH_SHORT)
+_REL = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
+_W = r"[^\W\d_]"
+_YEARWORD = r"(?:жылғы|жылдың|жылы|жыл|ж\.)"
+_RELWORD = r"(?P<rw>бастап|дейін|шейін|бері|арналған)"
+
+_F = re.IGNORECASE | re.VERBOSE
+DAY_MONTH = re.compile(
+    rf"""
+    (?:(?P<yp>{_Y})\s*{_YEARWORD}\s*
+      |(?P<rel>{_REL})\s+(?:жылдың|жылғы|жылы|жыл)?\s*)?
+    (?<![\d.])(?P<d>[0-3]?\d)(?:-{_W}{{1,4}})?\s+
+    (?:(?P<m>{_MONTH})(?P<msuf>{_W}*)|(?P<ms>{_SHORT})\.?(?=\s+{_Y}))
+    (?:\s+(?P<ys>{_Y})(?!\d)(?:\s*(?:ж\.|жылы|жыл)(?!\w))?)?
+    (?:,?\s+(?:сағ\.?\s*)?(?P<hh>[0-2]?\d):(?P<mi>[0-5]\d)(?!\d))?
+    (?:\s+{_RELWORD})?
+    """,
+    _F,
+)
+NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{_Y})(?![\d])"
+    rf"|(?<![\d-])(?P<iy>{_Y})-(?P<imo>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d)",
+)
+INTERVAL = re.compile(
+    rf"(?<![\d.])(?P<y1>{_Y})\s*[-–—]\s*(?P<y2>{_Y})(?!\d)(?:-{_W}+)?"
+    rf"(?:\s*(?P<yw>жылдар{_W}*|жж\.?|ж\.?))?(?:\s+(?P<rw>арналған|аралығында|аралығы))?",
+    re.IGNORECASE,
+)
+YEAR_MONTH = re.compile(
+    rf"(?:(?P<y>{_Y})\s*(?:жылдың|жылғы|ж\.)|(?P<rel>{_REL})\s+(?:жылдың|жылғы))\s+"
+    rf"(?P<m>{_MONTH})(?P<msuf>{_W}*)(?:\s+{_RELWORD})?",
+    re.IGNORECASE,
+)
+YEAR = re.compile(
+    rf"(?<![\d.\-–])(?P<y>{_Y})(?:-{_W}{{1,5}})?\s*(?P<yw>жыл{_W}*|ж\.)(?:\s+{_RELWORD})?",
+    re.IGNORECASE,
+)
+REL_YEAR = re.compile(rf"(?<!\w)(?P<rel>биыл|былтыр)(?P<suf>{_W}*)(?:\s+(?:жылы|жылдың|жылғы))?", re.IGNORECASE)
+
+
+def _month(stem: str) -> int:
+    low = stem.lower()
+    if low.startswith("қыркүйе"):
+        return 9
+    for pat, num in MONTH_STEMS.items():
+        if pat == low:
+            return num
+    return MONTH_SHORT.get(low.rstrip("."), 0)
+
+
+def _relation(suffix: str, relword: str | None) -> str:
+    """since / until / for / on from the case ending of the last date word and a postposition."""
+    rw = (relword or "").lower()
+    suf = (suffix or "").lower()
+    if rw in ("бастап", "бері") or (suf.endswith(ABLATIVE_ENDINGS) and rw != "дейін"):
+        return "since"
+    if rw in ("дейін", "шейін"):
+        return "until"
+    if rw == "арналған":
+        return "for"
+    return "on"
+
+
+def _base_year(base_date: str | None) -> int | None:
+    if base_date and re.match(r"\d{4}", base_date):
+        return int(base_date[:4])
+    return None
+
+
+def _rel_year(word: str | None, base_date: str | None) -> int | None:
+    base = _base_year(base_date)
+    if word is None or base is None:
+        return None
+    return base + RELATIVE_YEARS.get(word.lower(), 0)
+
+
+def find_dates(text: str, base_date: str | None = None) -> list[DateMention]:
+    """Every date phrase in ``text``, in text order, normalised (see graph.doc.DateMention)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: re.Match, value: str, kind: str, end_value: str | None = None, relation: str = "on"):
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if free(s, e):
+            taken.append((s, e))
+            found.append(DateMention(text[s:e], s, e, value, kind, end_value, relation))
+
+    for m in DAY_MONTH.finditer(text):
+        day = int(m["d"])
+        month = _month(m["m"] or m["ms"])
+        if not (1 <= day <= 31 and month):
+            continue
+        year = m["yp"] or m["ys"]
+        year = int(year) if year else _rel_year(m["rel"], base_date)
+        if year is None and m["rel"] is None:
+            year = _base_year(base_date)
+        rel = _relation(m["msuf"], m["rw"])
+        if m["hh"] and year:
+            add(m, f"{year:04d}-{month:02d}-{day:02d}T{int(m['hh']):02d}:{m['mi']}:00", "datetime", relation=rel)
+        elif year:
+            add(m, f"{year:04d}-{month:02d}-{day:02d}", "date", relation=rel)
+        else:
+            add(m, f"--{month:02d}-{day:02d}", "monthday", relation=rel)
+    for m in NUMERIC.finditer(text):
+        if m["y"]:
+            d, mo = int(m["d"]), int(m["mo"])
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                add(m, f"{m['y']}-{mo:02d}-{d:02d}", "date")
+        else:
+            mo, d = int(m["imo"]), int(m["id"])
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                if m["hh"]:
+                    add(m, f"{m['iy']}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}:00", "datetime")
+                else:
+                    add(m, f"{m['iy']}-{mo:02d}-{d:02d}", "date")
+    for m in INTERVAL.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 < y2:
+            add(m, str(y1), "interval", str(y2), "for" if (m["rw"] or "").lower() == "арналған" else "on")
+    for m in YEAR_MONTH.finditer(text):
+        year = int(m["y"]) if m["y"] else _rel_year(m["rel"], base_date)
+        if year is not None:
+            add(m, f"{year:04d}-{_month(m['m']):02d}", "month", relation=_relation(m["msuf"], m["rw"]))
+    for m in YEAR.finditer(text):
+        yw = m["yw"].lower()
+        if yw not in ("ж.",) and not re.fullmatch(r"жыл(ы|ғы|дың|дан|нан|ға|да|ында|ына|ынан|дары|дарда)?", yw):
+            continue
+        add(m, m["y"], "year", relation=_relation(yw, m["rw"]))
+    if base_date:
+        for m in REL_YEAR.finditer(text):
+            year = _rel_year(m["rel"], base_date)
+            add(m, str(year), "year", relation=_relation(m["suf"], None))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date(phrase: str, base_date: str | None = None) -> DateMention | None:
+    """The date that ``phrase`` is (e.g. ``2022 жылғы 15 қыркүйектегі``), or None if it is not one."""
+    dates = find_dates(phrase.strip(), base_date)
+    return dates[0] if dates else None

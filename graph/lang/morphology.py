@@ -1,0 +1,186 @@
+"""Suffix chains of Kazakh nouns and verbs, and the candidate (stem, chain) splits of a word.
+
+Kazakh is agglutinative: STEM + PLURAL + POSSESSIVE + CASE [+ -ғы + ...] for nominals and
+STEM + [PASSIVE] + [NEGATION] + FORM + [PERSON | nominal endings] for verbs (KAZAKH.md §3).  We
+generate every well-formed chain once, joining allomorphs by the final-letter class of what
+precedes, and index the chains by their surface string.  Splitting a word is then one dict look-up
+per split point.  Vowel harmony is NOT enforced at the stem boundary (loans and surnames break it,
+e.g. Шүкеновтің); it is only a soft preference when ranking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.lang.data import suffixes as S
+from graph.lang.data.phonology import (
+    BACK_VOWELS,
+    CLASS_OF,
+    FRONT_VOWELS,
+    UNVOICE,
+    VOWEL_DROP,
+    VOWELS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A suffix chain: its surface string, tags, the stem classes it may follow, and its kind."""
+
+    text: str
+    tags: tuple[str, ...]
+    first: frozenset  # final-letter classes of the stem this chain may attach to
+    kind: str  # "N" nominal, "V" verbal
+    front: bool  # harmony of the chain (False = back)
+
+
+@dataclass(slots=True)
+class _Partial:
+    text: str
+    tags: tuple[str, ...]
+    first: frozenset | None  # None while empty
+    last: str | None  # class seen by the next suffix; None = the stem's own class
+    front: bool
+
+
+def letter_class(ch: str) -> str:
+    """The final-letter class of a stem ending in ``ch`` (V, S1, L, S2, Z, T)."""
+    return CLASS_OF.get(ch, "T")
+
+
+def _extend(p: _Partial, table: dict, tag: str, after: str | None = None):
+    """Append the allomorph of ``table`` that follows ``p``; yields nothing if none fits."""
+    idx = 1 if p.front else 0
+    if p.last is None:
+        by_form: dict[str, set] = {}
+        for cls in S.ALL:
+            if cls in table:
+                by_form.setdefault(table[cls][idx], set()).add(cls)
+        for form, classes in by_form.items():
+            if not form:
+                continue
+            last = after or letter_class(form[-1])
+            yield _Partial(form, p.tags + (tag,), frozenset(classes), last, p.front)
+        return
+    form = table.get(p.last, (None, None))[idx]
+    if not form:
+        return
+    last = after or letter_class(form[-1])
+    yield _Partial(p.text + form, p.tags + (tag,), p.first, last, p.front)
+
+
+def _noun_layers(p: _Partial, with_plural: bool = True):
+    """Yield p + [PLURAL] + [POSS] + [CASE] + [-ғы [+PLURAL] [+CASE]] (each layer optional)."""
+    starts = [p]
+    if with_plural:
+        starts += list(_extend(p, S.PLURAL, "Plur"))
+    for q in starts:
+        poss = [q]
+        for tag, table in S.POSSESSIVE.items():
+            if tag == "Poss2pl":
+                continue
+            poss += list(_extend(q, table, tag, S.AFTER_POSSESSIVE.get(tag)))
+        for r in poss:
+            yield r
+            for case, table in S.CASES.items():
+                for c in _extend(r, table, case):
+                    yield c
+                    if case == "Loc":
+                        for g in _extend(c, S.RELATIVE, "Rel"):
+                            yield g
+                            yield from _extend(g, S.PLURAL, "Plur")
+                            for case2, t2 in S.CASES.items():
+                                yield from _extend(g, t2, case2)
+                    if case == "Ins" and r is q:
+                        pass
+            yield from _extend(r, S.INS_LONG, "Ins")
+    # -ғы straight on the stem (жылғы, бүгінгі, қазіргі)
+    for g in _extend(p, S.RELATIVE, "Rel"):
+        yield g
+        for case2, t2 in S.CASES.items():
+            yield from _extend(g, t2, case2)
+
+
+def _verb_layers(p: _Partial):
+    """Yield verbal chains: [PASSIVE] [NEG] FORM [+ person | nominal endings]."""
+    voices = [p] + list(_extend(p, S.PASSIVE, "Pass")) + list(_extend(p, S.PASSIVE_N, "Pass"))
+    for v in voices:
+        negs = [v] + list(_extend(v, S.NEGATION, "Neg"))
+        for n in negs:
+            if n.text:  # a bare verb stem is the imperative; the empty chain is added once, elsewhere
+                yield _Partial(n.text, n.tags + ("Imp",), n.first, n.last, n.front)
+            for form, (table, pers) in S.VERB_FORMS.items():
+                for f in _extend(n, table, form):
+                    if pers == "nominal":
+                        yield from _noun_layers(f)
+                    elif pers == "poss":
+                        yield from _extend(f, S.POSSESSIVE["Poss3"], "Poss3")
+                    elif pers == "none":
+                        yield f
+                    else:
+                        idx = 1 if f.front else 0
+                        for *forms, person in S.PERSONAL[pers]:
+                            yield _Partial(f.text + forms[idx], f.tags + (person,), f.first, f.last, f.front)
+
+
+@lru_cache(maxsize=1)
+def chain_index() -> dict[str, tuple[Chain, ...]]:
+    """Every nominal and verbal chain, indexed by surface string (built once, ~0.2 s)."""
+    index: dict[str, dict] = {}
+    for front in (False, True):
+        empty = _Partial("", (), None, None, front)
+        for kind, gen in (("N", _noun_layers(empty)), ("V", _verb_layers(empty))):
+            for p in gen:
+                if not p.text:
+                    continue
+                key = (p.tags, p.first, kind, front)
+                index.setdefault(p.text, {})[key] = Chain(p.text, p.tags, p.first, kind, front)
+    return {k: tuple(v.values()) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def max_chain_len() -> int:
+    return max(len(k) for k in chain_index())
+
+
+def last_vowel_front(stem: str) -> bool | None:
+    """Harmony of a stem: True front, False back, None when it has no harmonic vowel."""
+    for ch in reversed(stem):
+        if ch in FRONT_VOWELS:
+            return True
+        if ch in BACK_VOWELS:
+            return False
+        if ch == "и":  # и counts as front in loans (Путиннің)
+            return True
+    return None
+
+
+def splits(word: str, min_stem: int = 1):
+    """All (stem, chain) splits of a lower-cased word whose chain fits the stem's final letter.
+
+    Stems are given in their dictionary shape: final ғ/г/б before a vowel-initial chain is also
+    offered unvoiced as қ/к/п (жарлығы -> жарлық), and the closed vowel-drop list is restored
+    (халқы -> халық).  The unsplit word is not included.
+    """
+    index = chain_index()
+    n = len(word)
+    out = []
+    for i in range(max(min_stem, n - max_chain_len()), n):
+        chains = index.get(word[i:])
+        if not chains:
+            continue
+        stem = word[:i]
+        cls = letter_class(stem[-1])
+        for ch in chains:
+            if cls not in ch.first:
+                continue
+            out.append((stem, ch))
+            if ch.text[0] in VOWELS or ch.text[0] in "уы":
+                last = stem[-1]
+                if last in UNVOICE:
+                    out.append((stem[:-1] + UNVOICE[last], ch))
+                full = VOWEL_DROP.get(stem)
+                if full:
+                    out.append((full, ch))
+    return out

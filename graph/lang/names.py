@@ -1,0 +1,113 @@
+"""Canonical forms for extractors: nominative of multi-word names, case stripping, verb stems.
+
+Grammar fact used (KAZAKH.md §3 "Multi-word entity spans"): in a Kazakh name only the last word
+carries the case; earlier words are nominative or genitive inside an izafet chain, and the 3rd-
+person possessive on the last word links it to the words before it (Қазақстан халқы
+Ассамблеясы), so it belongs to the name and is kept.
+"""
+
+from __future__ import annotations
+
+from graph.lang.lemma import Analysis, default_lemmatizer
+from graph.lang.morphology import splits
+
+# Outer layers that strip_case removes: case endings and the relative -ғы (and the plural/case
+# that may follow -ғы: -дағылар, -дағыны).
+OUTER = frozenset({"Gen", "Acc", "Dat", "Loc", "Abl", "Ins", "Sim", "Rel"})
+POSSESSIVES = frozenset({"Poss3", "Poss1sg", "Poss2sg", "Poss2pol", "Poss1pl"})
+
+
+def _best(word: str) -> Analysis:
+    return default_lemmatizer().analyse(word)[0]
+
+
+def _outer_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """The trailing case/-ғы tags of an analysis (after a -ғы, a plural counts as outer too)."""
+    morph = tags[1:]
+    i = len(morph)
+    while i > 0 and (morph[i - 1] in OUTER or (morph[i - 1] == "Plur" and "Rel" in morph[: i - 1])):
+        i -= 1
+    return morph[i:]
+
+
+def strip_case(word: str) -> str:
+    """``word`` without its case and -ғы layers, possessive kept.
+
+    Ассамблеясының -> Ассамблеясы, Тоқаевтың -> Тоқаев, қыркүйектегі -> қыркүйек,
+    тұжырымдамасын -> тұжырымдамасы (accusative -н after a possessive), ҚХА-ның -> ҚХА.
+    """
+    head, sep, tail = word.rpartition("-")
+    best = _best(word)
+    if sep and best.lemma == head:
+        return head
+    if best.kind != "N":
+        return word
+    outer = _outer_tags(best.tags)
+    if not outer:
+        return word
+    low = word.lower()
+    for stem, ch in splits(low):
+        if ch.tags == outer and best.suffix.endswith(ch.text):
+            return word[: len(word) - len(ch.text)]
+    return word
+
+
+def nominative(words: list[str]) -> str:
+    """The nominative canonical form of a multi-word name whose last word may be inflected.
+
+    Only the last word's case (and -ғы) layer is removed; the possessive stays, because in a
+    multi-word name it is the izafet link (Қазақстан халқы Ассамблеясының -> Қазақстан халқы
+    Ассамблеясы; Қазақстан Республикасы Президентінің -> Қазақстан Республикасы Президенті).
+    Rule for a single word: a lone word has no possessor inside the name, so a 3rd-person
+    possessive on it points outside (Президенттің Жарлығымен): it is dropped too and the lemma
+    is returned with the word's capitalisation (Жарлығымен -> Жарлық).
+    """
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    last = words[-1]
+    if len(words) == 1:
+        best = _best(last)
+        morph = set(best.tags[1:])
+        if best.kind == "N" and morph & POSSESSIVES:
+            lemma = best.lemma
+            if last[:1].isupper() and not lemma[:1].isupper():
+                lemma = lemma[:1].upper() + lemma[1:]
+            return lemma
+        return strip_case(last)
+    return " ".join(words[:-1] + [strip_case(last)])
+
+
+def verb_stem(word: str) -> str:
+    """The verb stem (KTB verb lemma) of a verb form: бекітілді/бекітті -> бекіт,
+    қабылданды -> қабылда, тағайындалды -> тағайында, босатылды -> босат, құрылды -> құр,
+    "қол қойды" -> қой (the last word of a light-verb phrase carries the verb)."""
+    last = word.split()[-1] if word.split() else word
+    analyses = default_lemmatizer().analyse(last)
+    for a in analyses:
+        if a.kind == "V" or a.tags[0] in ("VERB", "AUX"):
+            return a.lemma.lower()
+    return analyses[0].lemma.lower()
+
+
+def lemma_is(token_or_word, *lemmas: str) -> bool:
+    """True if the token (a graph.doc.Token or a str) is a form of one of ``lemmas``.
+
+    Compares lower-cased; accepts the best lemma, the verb stem, or any reading whose stem is an
+    attested one of ``lemmas`` (so Жарлығымен matches "жарлық" and бекітілді matches "бекіт").
+    """
+    targets = {t.lower().rstrip("-") for t in lemmas}
+    if isinstance(token_or_word, str):
+        word, lemma = token_or_word, None
+    else:
+        word, lemma = token_or_word.text, token_or_word.lemma or None
+    if lemma and lemma.lower() in targets:
+        return True
+    analyses = default_lemmatizer().analyse(word)
+    if analyses[0].lemma.lower() in targets:
+        return True
+    best = analyses[0].score
+    for a in analyses[1:]:
+        if a.lemma.lower() in targets and a.score > best - 4.0:
+            return True
+    return False
