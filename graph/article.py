@@ -1,0 +1,151 @@
+"""Read one news text file into an Article: headline, date line, view count, body paragraphs, offsets.
+
+The article text kept for provenance (``Article.text``) is the file's text with the BOM and a leading
+``url:`` ... ``---`` corpus header removed, newlines normalised to ``\\n`` and NFC applied; every offset in
+the graph counts code points in that string. Site boilerplate (``Бөлісу:`` and what follows) is cut.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import InputError
+
+# Lines from which the rest of the page is site chrome, not article (share buttons, tags, comments).
+BOILERPLATE = re.compile(
+    r"^\s*(Бөлісу|Поделиться|Share|Тегтер|Теги|Пікірлер|Пікір қалдыру|Комментарии|Оқи отырыңыз|Ұқсас жаңалықтар"
+    r"|Тақырыпқа қатысты|Тағы оқыңыз|Әлеуметтік желілерде бөлісу)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A date line under the headline: "22 Қыркүйек 2022, 17:44 923", "20.03.2023, 17:20", "02-04-2025".
+DATE_LINE = re.compile(
+    r"^\s*(?P<date>(?:\d{1,2}[ .\-/][^\s,]+[ .\-/]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*ж\.?)?(?:,?\s*\d{1,2}:\d{2})?)"
+    r"(?:\s+(?P<views>\d+))?\s*$"
+)
+HEADER_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*):\s*(?P<value>.*)$")
+
+
+@dataclass
+class Article:
+    path: Path
+    text: str
+    url: str | None = None
+    headline: tuple[int, int] | None = None
+    published: str | None = None  # ISO date or dateTime
+    published_span: tuple[int, int] | None = None
+    views: int | None = None
+    views_span: tuple[int, int] | None = None
+    # Headline and body paragraphs: what the language layer analyses (the date line is left out).
+    regions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def headline_text(self) -> str | None:
+        return self.text[self.headline[0]:self.headline[1]] if self.headline else None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 with or without BOM; anything else is refused with a reason, never guessed."""
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary file, expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); convert it to UTF-8 first") from None
+    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 8:
+        raise InputError(f"{path}: binary file, expected UTF-8 text")
+    return text
+
+
+def read_article(path: str | Path) -> Article:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, expected a text file")
+    data = path.read_bytes()
+    if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        from graph.html import html_to_text
+
+        text, url = html_to_text(decode(data, path), path)
+        return parse_article(text, path, url=url)
+    return parse_article(decode(data, path), path)
+
+
+def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None) -> Article:
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text, header = _strip_header(text)
+    url = url or header.get("url")
+    text = _cut_boilerplate(text)
+    if not text.strip():
+        raise InputError(f"{path}: no article text")
+    art = Article(path=Path(path), text=text, url=url)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    first = 0
+    if lines:
+        s, e = lines[0]
+        first_line = text[s:e].strip()
+        next_is_date = len(lines) > 1 and DATE_LINE.match(text[lines[1][0]:lines[1][1]])
+        if len(first_line) <= 200 and (not first_line.endswith((".", "…")) or next_is_date):
+            art.headline = _trim(text, s, e)
+            first = 1
+    for i, (s, e) in enumerate(lines[first:first + 2], start=first):
+        m = DATE_LINE.match(text[s:e])
+        if m:
+            _read_date_line(art, m, s)
+            lines.pop(i)
+            break
+    art.regions = [_trim(text, s, e) for s, e in lines]
+    return art
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _read_date_line(art: Article, m: re.Match, offset: int) -> None:
+    from graph.lang import find_dates
+
+    phrase = m.group("date")
+    found = [d for d in find_dates(phrase) if d.kind in ("date", "datetime")]
+    if found:
+        art.published = found[0].value
+        art.published_span = (offset + m.start("date"), offset + m.end("date"))
+    if m.group("views"):
+        art.views = int(m.group("views"))
+        art.views_span = (offset + m.start("views"), offset + m.end("views"))
+
+
+def _strip_header(text: str) -> tuple[str, dict[str, str]]:
+    """Drop a leading ``key: value`` block closed by a ``---`` line (the corpus header)."""
+    lines = text.split("\n")
+    header: dict[str, str] = {}
+    for i, line in enumerate(lines[:20]):
+        if line.strip() == "---" and header:
+            return "\n".join(lines[i + 1:]), header
+        m = HEADER_KEY.match(line.strip())
+        if not m or m.group("key").lower() not in {"url", "retrieved-from", "source", "date", "title", "lang"}:
+            break
+        header[m.group("key").lower()] = m.group("value").strip()
+    return text, {}
+
+
+def _cut_boilerplate(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i > 0 and BOILERPLATE.match(line):
+            return "\n".join(lines[:i]).rstrip() + "\n"
+    return text

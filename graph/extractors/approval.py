@@ -1,0 +1,104 @@
+"""Approval events: "... Жарлығымен ... тұжырымдамасы бекітілді", "Үкімет ... қаулыны қабылдады",
+"Президент ... тұжырымдамасын бекітті".
+
+The event links who approved (the issuer of the instrument, or the sentence's subject: a person, a
+unique post's holder or a body), the instrument (an act in the instrumental case), what was approved
+(a policy document, else the act itself) and the date (the instrument's). An act whose title says
+"X-ты бекіту туралы" approves X. One approval per approved document, whatever the number of mentions.
+"""
+
+from __future__ import annotations
+
+from graph import lang
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.legal_act import act_type
+from graph.extractors.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
+from graph.extractors.match import fold, in_quotes, is_instrumental
+from graph.extractors.person_post import holder
+from graph.extractors.policy_document import POLICY_CLASSES
+from graph.facts import Entity, Value
+
+ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
+
+
+def approval_verb(word: str) -> bool:
+    w = fold(word)
+    if w.startswith(("бекіт", "қабылда", "мақұлда")) and not w.endswith(("у", "уі", "уге", "уді")):
+        return True
+    return lang.verb_stem(w) in APPROVAL_STEMS
+
+
+class ApprovalExtractor:
+    name = "approval"
+    requires = ("sentences", "lemmas", "person_post", "legal_act", "policy_document")
+    provides = ("Approval", "approves", "agent", "instrument", "eventDate", "basedOn")
+
+    def __call__(self, ctx: Context) -> None:
+        for sent in ctx.sentences:
+            for k, tok in enumerate(sent.tokens):
+                if approval_verb(tok.text) and not in_quotes(sent, k):
+                    self._event(ctx, sent, k)
+                elif fold(tok.text) == "туралы" and in_quotes(sent, k) and k >= 1 and fold(sent.tokens[k - 1].text).startswith("бекіту"):
+                    self._title_approval(ctx, sent, k)
+
+    def _in_sentence(self, ctx: Context, sent: Sentence, types: set[str], before: int | None = None) -> list[tuple[Entity, int]]:
+        """Entities of ``types`` named in the sentence, each with the index of its last token there."""
+        out: dict[str, tuple[Entity, int]] = {}
+        for i, tok in enumerate(sent.tokens[:before]):
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if ent is not None and ent.type in types:
+                out.pop(ent.key, None)
+                out[ent.key] = (ent, i)
+        return list(out.values())
+
+    def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
+        docs = self._in_sentence(ctx, sent, POLICY_CLASSES, before=k)
+        acts = self._in_sentence(ctx, sent, ACT_CLASSES, before=k)
+        instrument = next((a for a, i in acts if is_instrumental(sent.tokens[i])), None)
+        target = docs[-1][0] if docs else next((a for a, i in acts if a is not instrument), None)
+        if target is None:
+            return
+        agent = self._agent(ctx, sent, k, instrument)
+        span = ctx.span(sent.start, sent.tokens[k].end)
+        event = ctx.facts.entity("Approval", f"Бекіту: {target.label}", span, key=f"Approval:{target.key}")
+        ctx.facts.relate(event.key, "approves", target.key, span)
+        if agent is not None:
+            ctx.facts.relate(event.key, "agent", agent.key, span)
+        if instrument is not None:
+            ctx.facts.relate(event.key, "instrument", instrument.key, span)
+            ctx.facts.relate(instrument.key, "approves", target.key, span)
+            if target.type in POLICY_CLASSES:
+                ctx.facts.relate(target.key, "basedOn", instrument.key, span)
+            for date in ctx.facts.objects(instrument.key, "dateOfIssue"):
+                ctx.facts.relate(event.key, "eventDate", date, span)
+        else:
+            for d in ctx.doc.dates:
+                if sent.start <= d.start < sent.end and d.kind == "date":
+                    ctx.facts.relate(event.key, "eventDate", Value(d.value, "date"), span)
+                    break
+
+    def _agent(self, ctx: Context, sent: Sentence, k: int, instrument: Entity | None) -> Entity | None:
+        if instrument is not None:
+            issuers = ctx.facts.objects(instrument.key, "issuedBy")
+            if issuers:
+                return ctx.facts.entities.get(issuers[0])
+        for ent, i in self._in_sentence(ctx, sent, {"Person", "Position", "Organization"}, before=k):
+            if ent.type == "Position":
+                ent = holder(ctx, ent)
+            if ent is not None:
+                return ent
+        return None
+
+    def _title_approval(self, ctx: Context, sent: Sentence, k: int) -> None:
+        """«X-ты бекіту туралы» қаулы: the act named so approves X."""
+        docs = self._in_sentence(ctx, sent, POLICY_CLASSES, before=k)
+        after = [t for t in sent.tokens[k + 1:k + 5] if act_type(t)]
+        if not docs or not after:
+            return
+        act = ctx.facts.covering(after[0].start, after[0].end)
+        if act is None or act.type not in ACT_CLASSES:
+            return
+        span = ctx.span(sent.tokens[0].start, after[0].end)
+        ctx.facts.relate(act.key, "approves", docs[-1][0].key, span)
+        ctx.facts.relate(docs[-1][0].key, "basedOn", act.key, span)

@@ -1,0 +1,39 @@
+"""The article itself: headline, publication date-time, view count and the cited source (publisher)."""
+
+from __future__ import annotations
+
+import re
+
+from graph.extractors.base import Context
+from graph.facts import ARTICLE, Value, entity_key
+
+# "..., деп хабарлайды El.kz." / "деп хабарлайды «Адырна» тілшісі" / "деп жазады Kazinform"
+CITED = re.compile(
+    r"\bдеп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|хабарлайды)\s+"
+    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.[a-z]{2,4})?(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.[a-z]{2,4})?)?)"
+)
+
+
+class ArticleMetaExtractor:
+    name = "article_meta"
+    requires = ("sentences",)
+    provides = ("NewsArticle", "headline", "datePublished", "viewCount", "citesSource", "Publisher")
+
+    def __call__(self, ctx: Context) -> None:
+        art, facts = ctx.article, ctx.facts
+        if art.headline:
+            facts.relate(ARTICLE, "headline", Value(art.headline_text, "kk"), ctx.span(*art.headline))
+        if art.published:
+            kind = "dateTime" if "T" in art.published else "date"
+            facts.relate(ARTICLE, "datePublished", Value(art.published, kind), ctx.span(*art.published_span))
+        if art.views is not None:
+            facts.relate(ARTICLE, "viewCount", Value(str(art.views), "integer"), ctx.span(*art.views_span))
+        for m in CITED.finditer(ctx.text):
+            start, end = m.span("src")
+            label = m.group("src").strip("«»\"")
+            if label.endswith("."):
+                label, end = label[:-1], end - 1
+            if m.group("src")[0] in "«\"":
+                start, end = start + 1, start + 1 + len(label)
+            pub = facts.entity("Publisher", label, ctx.span(start, end), key=entity_key("Publisher", label))
+            facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))

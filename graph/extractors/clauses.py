@@ -1,0 +1,41 @@
+"""Shared by the goal, role, measure and result extractors: a sentence as a node of its own.
+
+Such nodes are labelled with the statement itself (a quotation's frame «...», - делінген құжатта is
+dropped) and keyed by it, so the same statement read twice is one node.
+"""
+
+from __future__ import annotations
+
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.match import clause_text, fold
+from graph.facts import Entity
+
+
+def last_words(sent: Sentence, n: int = 3) -> list[str]:
+    """The clause's final words (case-folded), quotation frame and punctuation left out."""
+    start, end = clause_text(sent)
+    words = [fold(t.text) for t in sent.tokens if start <= t.start and t.end <= end and not t.is_punct]
+    return words[-n:]
+
+
+def words(sent: Sentence) -> list[str]:
+    return [fold(t.text) for t in sent.tokens if not t.is_punct]
+
+
+def statement_node(ctx: Context, sent: Sentence, cls: str, owner: Entity, predicate: str) -> Entity:
+    start, end = clause_text(sent)
+    span = ctx.span(start, end)
+    label = " ".join(span.text.split())
+    node = ctx.facts.entity(cls, label, span)
+    ctx.facts.relate(owner.key, predicate, node.key, ctx.span(sent.start, sent.end))
+    return node
+
+
+def mentioned(ctx: Context, sent: Sentence, types: set[str]) -> list[Entity]:
+    out: list[Entity] = []
+    for tok in sent.tokens:
+        ent = ctx.facts.covering(tok.start, tok.end)
+        if ent is not None and ent.type in types and ent not in out:
+            out.append(ent)
+    return out

@@ -1,0 +1,47 @@
+"""Entities the tagger finds that no rule typed: typed nodes with nominative labels.
+
+Runs last, so a rule's entity wins: a tagged span overlapping an existing mention only adds nothing
+(the rule's span is the better one); a new span becomes a Person, Organization, Place, Position,
+LegalAct or Event node labelled with its nominative form.
+"""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.legal_act import act_type
+from graph.extractors.lexicon import LEGAL_ACT_TYPES
+from graph.extractors.match import nominative
+
+CLASSES = {
+    "PERSON": "Person",
+    "ORGANISATION": "Organization",
+    "GPE": "Place",
+    "LOCATION": "Place",
+    "POSITION": "Position",
+    "LAW": "LegalAct",
+    "EVENT": "Event",
+}
+
+
+class NerEntityExtractor:
+    name = "entities_from_ner"
+    requires = ("sentences", "ner")
+    provides = tuple(sorted(set(CLASSES.values())))
+
+    def __call__(self, ctx: Context) -> None:
+        for start, end, label in ctx.ner:
+            cls = CLASSES.get(label)
+            if cls is None or ctx.facts.covering(start, end) is not None:
+                continue
+            toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
+            if not toks or all(t.is_punct for t in toks):
+                continue
+            if cls == "LegalAct":
+                word = next((act_type(t) for t in reversed(toks) if act_type(t)), None)
+                if word is None:
+                    continue
+                cls = LEGAL_ACT_TYPES[word]
+            name = nominative(toks)
+            if cls == "Position":
+                name = name[:1].upper() + name[1:] if name.casefold() in {"президент", "премьер-министр"} else name
+            ctx.facts.entity(cls, name, ctx.span(toks[0].start, toks[-1].end))

@@ -1,0 +1,26 @@
+"""Expected results: "... нәтижелері ... болуы тиіс деп күтілуде" (results are expected to be ...),
+"... деп күтілуде" (it is expected that ...), attached to the article's document."""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.clauses import last_words, mentioned, statement_node, words
+from graph.extractors.policy_document import POLICY_CLASSES, main_document
+
+
+class ExpectedResultExtractor:
+    name = "expected_results"
+    requires = ("sentences", "policy_document")
+    provides = ("ExpectedResult", "hasExpectedResult")
+
+    def __call__(self, ctx: Context) -> None:
+        for sent in ctx.sentences:
+            tail = last_words(sent, 3)
+            expected = any(w.startswith(("күтілу", "күтіледі", "күтілетін")) for w in tail)
+            results = any(w.startswith("нәтиже") for w in words(sent)) and any(w.startswith("тиіс") for w in tail)
+            if not (expected or results):
+                continue
+            docs = mentioned(ctx, sent, POLICY_CLASSES)
+            doc = docs[0] if docs else main_document(ctx)
+            if doc is not None:
+                statement_node(ctx, sent, "ExpectedResult", doc, "hasExpectedResult")

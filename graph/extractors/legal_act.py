@@ -1,0 +1,101 @@
+"""Legal acts: a document word (Жарлық, Қаулы, Бұйрық, Заң, Кодекс) with what stands before it in the
+sentence: the date (2022 жылғы 15 қыркүйектегі), the number (№ 285), the title («... туралы») and,
+in the genitive, who issued it (Тоқаевтың, Президентінің, Үкіметтің).
+
+The label is the act's nominative name: "2022 жылғы 15 қыркүйектегі Жарлық", "«X туралы» Заң"; an act
+named by its word alone is one per article ("жарлыққа қол қойды ... осы жарлықтан").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
+from graph.extractors.match import fold, is_form_of, is_genitive
+from graph.extractors.person_post import holder
+from graph.facts import Entity, Value, norm
+
+NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
+
+
+def act_type(tok) -> str | None:
+    return is_form_of(tok, *LEGAL_ACT_TYPES)
+
+
+class LegalActExtractor:
+    name = "legal_act"
+    requires = ("sentences", "lemmas", "dates", "person_post", "organization")
+    provides = ("LegalAct", "Decree", "Resolution", "Order", "Law", "Code", "issuedBy", "dateOfIssue",
+                "documentNumber")
+
+    def __call__(self, ctx: Context) -> None:
+        for sent in ctx.sentences:
+            for k, tok in enumerate(sent.tokens):
+                word = act_type(tok)
+                if word:
+                    self._act(ctx, sent, k, word)
+
+    def _act(self, ctx: Context, sent: Sentence, k: int, word: str) -> Entity:
+        toks, text = sent.tokens, ctx.text
+        head = toks[k]
+        left = head.start
+        before = text[sent.start:head.start]
+        # title in quotes right before the word: «... туралы» Заңы
+        title = None
+        m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*$", before)
+        if m:
+            title = m.group(1).strip()
+            left = sent.start + m.start()
+            before = text[sent.start:left]
+        number = None
+        m = NUMBER.search(before)
+        if m:
+            number = m.group(1)
+            left = sent.start + m.start()
+            before = text[sent.start:left]
+        date = next((d for d in ctx.doc.dates if d.kind == "date" and sent.start <= d.start and
+                     not text[d.end:left].strip() and d.end <= left), None)
+        if date is not None:
+            left = date.start
+        issuer = self._issuer(ctx, sent, left)
+        cls = LEGAL_ACT_TYPES[word]
+        noun = DOC_NOMINATIVE[word]
+        parts = []
+        if date is not None:
+            parts.append(" ".join(date.text.split()))
+        if number:
+            parts.append(f"№ {number}")
+        if title:
+            parts.append(f"«{title}»")
+        label = " ".join(parts + [noun])
+        if date is None and number is None and title is None:
+            key = f"LegalAct:{cls}:{ctx.article_id}"
+        else:
+            key = f"LegalAct:{cls}:{date.value if date else ''}:{number or ''}:{norm(title or '')}"
+        act = ctx.facts.entity(cls, label, ctx.span(left, head.end), key=key)
+        span = ctx.span(min(left, issuer[1].start) if issuer else left, head.end)
+        if issuer:
+            ctx.facts.relate(act.key, "issuedBy", issuer[0].key, span)
+        if date is not None:
+            ctx.facts.relate(act.key, "dateOfIssue", Value(date.value, "date"), ctx.span(date.start, head.end))
+        if number:
+            ctx.facts.relate(act.key, "documentNumber", Value(number), span)
+        return act
+
+    def _issuer(self, ctx: Context, sent: Sentence, left: int):
+        """The genitive person, post or body ending right before the act's name."""
+        prev = [t for t in sent.tokens if t.end <= left]
+        if not prev or not is_genitive(prev[-1]):
+            return None
+        tok = prev[-1]
+        ent = ctx.facts.covering(tok.start, tok.end)
+        if ent is None:
+            return None
+        if ent.type == "Position":
+            person = holder(ctx, ent)
+            return (person, tok) if person else None
+        if ent.type in ("Person", "Organization"):
+            return ent, tok
+        return None

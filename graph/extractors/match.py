@@ -1,0 +1,92 @@
+"""Token-level tests the extractors share: is this token a form of lemma X, a name, a case form."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.doc import Sentence, Token
+from graph.extractors.lexicon import INITIALS, STEM_PATTERNS, SURNAME
+from graph import lang
+
+CYR_UPPER = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+GENITIVE = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
+INSTRUMENTAL = re.compile(r"(мен|бен|пен|менен|бенен|пенен)$")
+ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|н)$")
+
+
+def fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+def lemma(tok: Token) -> str:
+    return fold(tok.lemma or lang.lemmatize(tok.text))
+
+
+@lru_cache(maxsize=65536)
+def _surface_is(word: str, target: str) -> bool:
+    pat = STEM_PATTERNS.get(target)
+    return bool(pat and pat.search(word))
+
+
+def is_form_of(tok: Token, *lemmas: str) -> str | None:
+    """The lemma (of ``lemmas``) this token is an inflected form of, by the lemmatiser or a stem pattern."""
+    lem = lemma(tok)
+    word = fold(tok.text.split("-")[0] if tok.text[:1].isupper() and "-" in tok.text else tok.text)
+    for target in lemmas:
+        if lem == target or _surface_is(word, target) or fold(tok.text) == target:
+            return target
+    return None
+
+
+def is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def is_acronym(tok: Token) -> str | None:
+    """ҚХА, ҚР, АҚШ (a hyphenated case ending is cut: ``ҚХА-ның`` -> ``ҚХА``)."""
+    head = tok.text.split("-")[0]
+    if 2 <= len(head) <= 6 and head.isupper() and head.isalpha() and all(c in CYR_UPPER for c in head):
+        return head
+    return None
+
+
+def is_initials(tok: Token) -> bool:
+    return bool(INITIALS.match(tok.text))
+
+
+def looks_like_surname(tok: Token) -> bool:
+    return is_cap(tok) and tok.text.isalpha() is not False and bool(SURNAME.search(tok.text)) and len(tok.text) > 3
+
+
+def is_genitive(tok: Token) -> bool:
+    return bool(GENITIVE.search(fold(tok.text))) or "Gen" in tok.tags
+
+
+def is_instrumental(tok: Token) -> bool:
+    return bool(INSTRUMENTAL.search(fold(tok.text))) or "Ins" in tok.tags
+
+
+def nominative(tokens: list[Token]) -> str:
+    return lang.nominative([t.text for t in tokens])
+
+
+def in_quotes(sent: Sentence, i: int) -> bool:
+    """Is token i inside « » or “ ” or "..." within its sentence (a title, not the sentence's own verb)?"""
+    depth = 0
+    for tok in sent.tokens[:i]:
+        if tok.text in ("«", "“", "„"):
+            depth += 1
+        elif tok.text in ("»", "”") and depth:
+            depth -= 1
+    return depth > 0
+
+
+def clause_text(sent: Sentence) -> tuple[int, int]:
+    """The statement a sentence makes, without a quotation's frame: «X», - делінген құжатта -> X."""
+    text = sent.text
+    m = re.match(r"^\s*[«“\"](.+?)[»”\"]\s*[,\-–—\s]*(делінген|деп|делінеді|айтылған)", text, re.S)
+    if m:
+        return sent.start + m.start(1), sent.start + m.end(1)
+    end = len(text.rstrip().rstrip("."))
+    return sent.start, sent.start + end

@@ -1,0 +1,112 @@
+"""Organisations: state bodies named by a run of words ending in a body noun (Қазақстан халқы
+Ассамблеясы, Білім және ғылым министрлігі, Үкімет), gazetteer bodies, and their acronyms.
+
+Acronyms are tied to a full name when their letters are the initials of its words (ҚХА = Қазақстан
+халқы Ассамблеясы) or when they are written in brackets after it; a bare head word (Ассамблея) refers
+back to the one body of the article with that head.
+"""
+
+from __future__ import annotations
+
+from graph import gazetteer
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.lexicon import ORG_HEAD_PATTERNS, ORG_HEADS, STANDALONE_ORGS
+from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, lemma, nominative
+from graph.facts import Entity
+
+CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
+
+
+def is_org_head(tok) -> bool:
+    lem = lemma(tok)
+    word = fold(tok.text)
+    return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
+
+
+def initials(label: str) -> str:
+    words = [w for w in label.replace("-", " ").split() if w.casefold() not in CONNECTORS]
+    return "".join(w[0] for w in words).upper()
+
+
+class OrganizationExtractor:
+    name = "organization"
+    requires = ("sentences", "lemmas")
+    provides = ("Organization", "acronym")
+
+    def __call__(self, ctx: Context) -> None:
+        gaz = gazetteer.load()
+        for sent in ctx.sentences:
+            taken: set[int] = set()
+            for i, j, entry in gaz.match(sent.tokens):
+                if entry.type == "Organization":
+                    ctx.facts.entity("Organization", entry.kk, ctx.tokens_span(sent.tokens[i:j]))
+                    taken.update(range(i, j))
+            self._names(ctx, sent, taken)
+        orgs = ctx.facts.of_type("Organization")
+        for sent in ctx.sentences:
+            self._acronyms_and_heads(ctx, sent, orgs)
+
+    def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            if k in taken or not is_org_head(tok):
+                continue
+            start = k
+            while start > 0:
+                prev = toks[start - 1]
+                if prev.is_punct or start - 1 in taken:
+                    break
+                if is_cap(prev) or fold(prev.text) in CONNECTORS:
+                    start -= 1
+                    continue
+                # a lower-case word inside a name (халқы, ғылым) only when a capital word is just before it
+                if start >= 2 and is_cap(toks[start - 2]) and not toks[start - 2].is_punct:
+                    start -= 1
+                    continue
+                break
+            while start < k and (fold(toks[start].text) in CONNECTORS or not is_cap(toks[start])):
+                start += 1
+            name = toks[start:k + 1]
+            single = start == k
+            if single and not (is_cap(tok) and lemma(tok) in STANDALONE_ORGS | {"ассамблея"}):
+                continue
+            if single and sent.tokens[0] is tok and not any(p.search(fold(tok.text)) for p in ORG_HEAD_PATTERNS):
+                continue
+            label = nominative(name)
+            if single:
+                ref = self._by_head(ctx, lemma(tok), exclude_single=True)
+                if ref is not None:
+                    ref.add_mention(ctx.tokens_span(name))
+                    continue
+            ctx.facts.entity("Organization", label, ctx.tokens_span(name))
+            taken.update(range(start, k + 1))
+
+    def _by_head(self, ctx: Context, head_lemma: str, exclude_single: bool = False) -> Entity | None:
+        cands = [e for e in ctx.facts.of_type("Organization")
+                 if fold(e.label.split()[-1]).startswith(head_lemma[:-1] if len(head_lemma) > 4 else head_lemma)
+                 and (not exclude_single or " " in e.label)]
+        return cands[0] if len(cands) == 1 else None
+
+    def _acronyms_and_heads(self, ctx: Context, sent: Sentence, orgs: list[Entity]) -> None:
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            acr = is_acronym(tok)
+            if not acr:
+                continue
+            span = ctx.span(tok.start, tok.start + len(acr)) if False else ctx.tokens_span([tok])
+            # "(ҚХА)" right after a name defines it
+            if k >= 2 and toks[k - 1].text == "(":
+                ent = ctx.facts.covering(toks[k - 2].start, toks[k - 2].end)
+                if ent is not None and ent.type == "Organization":
+                    ent.acronyms.add(acr)
+                    ent.add_mention(span)
+                    continue
+            match = [o for o in orgs if initials(o.label) == acr or acr in o.acronyms]
+            if len(match) == 1:
+                match[0].acronyms.add(acr)
+                match[0].add_mention(span)
+                continue
+            entry = gazetteer.load().lookup(acr, "Organization")
+            if entry is not None:
+                ctx.facts.entity("Organization", entry.kk, span, acronyms=[acr])

@@ -1,0 +1,152 @@
+"""People and the posts they hold: "Мемлекет басшысы Қасым-Жомарт Тоқаевтың" -> Person Қасым-Жомарт
+Тоқаев holdsPosition Президент (also called Мемлекет басшысы).
+
+A name is a run of capitalised words with a surname shape (-ов/-ев/-ұлы/-қызы ...), initials
+(Қ.-Ж. Тоқаев, Н.Назарбаев), a gazetteer person or a PERSON span of the tagger; only its last word is
+inflected, so the label is the run with that word's case ending stripped. A post phrase right before
+a name is the post that person holds. A surname alone refers back to the full name in the article.
+"""
+
+from __future__ import annotations
+
+from graph import gazetteer
+from graph.doc import Sentence, Token
+from graph.extractors.base import Context
+from graph.extractors.lexicon import POSITION_ALIASES, POSITION_PATTERNS, UNIQUE_POSTS
+from graph.extractors.match import fold, is_cap, is_initials, lemma, looks_like_surname, nominative
+from graph.facts import Entity
+
+NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
+             "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл"}
+POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
+
+
+def post_lemma(tok: Token) -> str | None:
+    lem, word = lemma(tok), fold(tok.text)
+    for key, pat in POSITION_PATTERNS.items():
+        if lem == key or pat.search(word):
+            return key
+    return None
+
+
+class PersonPostExtractor:
+    name = "person_post"
+    requires = ("sentences", "lemmas", "organization")
+    provides = ("Person", "Position", "holdsPosition")
+
+    def __call__(self, ctx: Context) -> None:
+        people: list[Entity] = []
+        for sent in ctx.sentences:
+            for i, j in self._names(ctx, sent):
+                toks = sent.tokens[i:j]
+                person = self._person(ctx, toks, people)
+                post = self._post_before(ctx, sent, i)
+                if post is not None:
+                    ctx.facts.relate(person.key, "holdsPosition", post.key, ctx.span(sent.tokens[self._post_start].start, toks[-1].end))
+        self._bare_posts(ctx)
+
+    # -- names -----------------------------------------------------------------------------
+    def _names(self, ctx: Context, sent: Sentence) -> list[tuple[int, int]]:
+        toks, out, i = sent.tokens, [], 0
+        ner = [(s, e) for s, e, c in ctx.ner if c == "PERSON" and sent.start <= s < sent.end]
+        gaz = {(a, b) for a, b, e in gazetteer.load().match(toks) if e.type == "Person"}
+        while i < len(toks):
+            j = i
+            while j < len(toks) and (is_initials(toks[j]) or (is_cap(toks[j]) and toks[j].text[:1].isalpha()
+                                                              and fold(toks[j].text) not in NOT_NAMES
+                                                              and lemma(toks[j]) not in NOT_NAMES)):
+                j += 1
+            if j > i:
+                run = toks[i:j]
+                by_shape = looks_like_surname(run[-1]) and (len(run) >= 2 or is_initials(run[0]) or i > 0)
+                by_ner = any(s <= run[0].start and run[-1].end <= e + 1 for s, e in ner) or any(
+                    run[0].start <= s < run[-1].end for s, e in ner)
+                by_gaz = any(a >= i and b <= j for a, b in gaz)
+                if (by_shape or by_ner or by_gaz) and not (len(run) == 1 and i == 0 and not (by_ner or by_gaz)):
+                    out.append((i, j))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _person(self, ctx: Context, toks: list[Token], people: list[Entity]) -> Entity:
+        label = nominative(toks) if not is_initials(toks[0]) or len(toks) > 1 else toks[0].text
+        label = label.replace(". ", ".").replace(".", ". ").replace(" -", "-").replace(".  ", ". ").strip()
+        label = label.replace(".-", ".-").replace(". -", ".-")
+        surname = label.split()[-1]
+        span = ctx.tokens_span(toks)
+        full = [p for p in people if p.label.split()[-1] == surname and " " in p.label and "." not in p.label]
+        if (len(toks) == 1 or is_initials(toks[0])) and len(full) == 1:
+            full[0].add_mention(span)
+            return full[0]
+        entry = gazetteer.load().lookup(label, "Person")
+        person = ctx.facts.entity("Person", entry.kk if entry else label, span)
+        if person not in people:
+            people.append(person)
+        return person
+
+    # -- posts -----------------------------------------------------------------------------
+    _post_start = 0
+
+    def _post_before(self, ctx: Context, sent: Sentence, i: int) -> Entity | None:
+        """The post phrase ending right before token i: [modifiers] post-word."""
+        toks = sent.tokens
+        if i == 0:
+            return None
+        k = i - 1
+        head = post_lemma(toks[k])
+        if head is None:
+            return None
+        start = k
+        # "Мемлекет басшысы" is the President
+        if head == "басшы" and k >= 1 and lemma(toks[k - 1]) == "мемлекет":
+            self._post_start = k - 1
+            return ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
+                                    alt_labels=["Мемлекет басшысы"])
+        alias = next((v for key, v in POSITION_ALIASES.items() if key == (head,)), head)
+        if alias in UNIQUE_POSTS:
+            # "Қазақстан Республикасының Президенті" is still the President
+            self._post_start = k
+            return ctx.facts.entity("Position", alias, ctx.tokens_span(toks[k:k + 1]))
+        # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Мәжіліс Төрағасы"
+        while start > 0 and k - start < 5:
+            prev = toks[start - 1]
+            if prev.is_punct or fold(prev.text) in POST_MODIFIER_STOP and not is_cap(toks[start - 2] if start >= 2 else prev):
+                break
+            if is_cap(prev) or fold(prev.text) in {"және", "ғылым", "істер", "қорғаныс", "ісі", "облысы", "қаласы"} \
+                    or fold(prev.text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+                start -= 1
+                continue
+            break
+        self._post_start = start
+        label = nominative(toks[start:k + 1])
+        if start == k:
+            label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
+        return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1]))
+
+    def _bare_posts(self, ctx: Context) -> None:
+        """Unique posts mentioned without a name (Президент, Мемлекет басшысы) are mentions of the post."""
+        for sent in ctx.sentences:
+            toks = sent.tokens
+            for k, tok in enumerate(toks):
+                head = post_lemma(tok)
+                if head == "басшы" and k >= 1 and lemma(toks[k - 1]) == "мемлекет":
+                    ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
+                                     alt_labels=["Мемлекет басшысы"])
+                elif head in ("президент", "елбасы", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
+                    label = {"президент": "Президент", "елбасы": "Елбасы", "премьер-министр": "Премьер-министр"}[head]
+                    if k + 1 < len(toks) and is_org_head_word(toks[k + 1]):
+                        continue  # "Президент Әкімшілігі" is a body, not the post
+                    ctx.facts.entity("Position", label, ctx.tokens_span([tok]))
+
+
+def is_org_head_word(tok: Token) -> bool:
+    from graph.extractors.organization import is_org_head
+
+    return is_org_head(tok)
+
+
+def holder(ctx: Context, position: Entity) -> Entity | None:
+    """The one person the article says holds ``position`` (for "Мемлекет басшысы ... бекітті")."""
+    holders = ctx.facts.subjects("holdsPosition", position.key)
+    return ctx.facts.entities.get(holders[0]) if len(holders) == 1 else None

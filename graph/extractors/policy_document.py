@@ -1,0 +1,103 @@
+"""Policy documents: concepts, programmes, strategies, plans. "Қазақстан халқы Ассамблеясының 2022-2026
+жылдарға арналған даму тұжырымдамасы" -> Concept valid 2022-2026 concerning the Assembly.
+
+A name runs left from the document word over its modifiers (genitive owner, the period phrase, plain
+nouns) up to a boundary (punctuation, an act word, a verb); a name counts as a new document only when
+it has an owner, a period or a quoted title, otherwise the word refers back to the document of the
+article (coreference: Құжат, Тұжырымдама, ҚХА-ның жаңа тұжырымдамасы).
+"""
+
+from __future__ import annotations
+
+from graph.doc import Sentence, Token
+from graph.extractors.base import Context
+from graph.extractors.legal_act import act_type
+from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES
+from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, nominative
+from graph.facts import Entity, Value
+
+POLICY_CLASSES = set(POLICY_TYPES.values())
+STOP_WORDS = {"және", "бойынша", "туралы", "сәйкес", "үшін", "жаңа", "осы", "бұл", "сол", "тиісті"}
+VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "еді", "уда", "уде", "ған", "ген", "қан", "кен", "ып", "іп", "п")
+
+
+class PolicyDocumentExtractor:
+    name = "policy_document"
+    requires = ("sentences", "lemmas", "dates", "organization", "legal_act")
+    provides = ("PolicyDocument", "Concept", "Programme", "Strategy", "Plan", "Address", "validFrom",
+                "validUntil", "concerns")
+
+    def __call__(self, ctx: Context) -> None:
+        refs: list[tuple[Sentence, int, str]] = []
+        for sent in ctx.sentences:
+            for k, tok in enumerate(sent.tokens):
+                word = is_form_of(tok, *POLICY_TYPES, *DOC_ANAPHORS)
+                if not word:
+                    continue
+                if word in DOC_ANAPHORS or not self._named(ctx, sent, k, word):
+                    refs.append((sent, k, word))
+        for sent, k, word in refs:
+            self._refer(ctx, sent, k, word)
+
+    def _named(self, ctx: Context, sent: Sentence, k: int, word: str) -> bool:
+        toks = sent.tokens
+        start = k
+        while start > 0:
+            prev = toks[start - 1]
+            w = fold(prev.text)
+            if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
+                break
+            if not is_cap(prev) and not prev.text[:1].isdigit() and w != "жылдарға" and w != "арналған" \
+                    and w.endswith(("ды", "ді", "ты", "ті")) and len(w) > 4 and not w.endswith("дың"):
+                break  # a finite verb
+            start -= 1
+        while start < k and toks[start].text in ("-", "–"):
+            start += 1
+        name = toks[start:k + 1]
+        span = ctx.tokens_span(name)
+        period = [d for d in ctx.doc.dates if d.kind == "interval" and span.start <= d.start < span.end]
+        until = [d for d in ctx.doc.dates if d.relation == "until" and span.start <= d.start < span.end]
+        owner = [t for t in name[:-1] if is_cap(t)]
+        if not (period or until or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
+            return False
+        cls = POLICY_TYPES[word]
+        label = nominative(name)
+        doc = ctx.facts.entity(cls, label, span)
+        if period:
+            d = period[0]
+            ctx.facts.relate(doc.key, "validFrom", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))
+            if d.end_value:
+                ctx.facts.relate(doc.key, "validUntil", Value(d.end_value[:4], "gYear"), ctx.span(d.start, d.end))
+        elif until:
+            d = until[0]
+            ctx.facts.relate(doc.key, "validUntil", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))
+        for t in name[:-1]:
+            ent = ctx.facts.covering(t.start, t.end)
+            if ent is not None and ent.type in ("Organization", "Place") and ent is not doc:
+                ctx.facts.relate(doc.key, "concerns", ent.key, span)
+                break
+        return True
+
+    def _refer(self, ctx: Context, sent: Sentence, k: int, word: str) -> None:
+        tok: Token = sent.tokens[k]
+        docs = documents(ctx)
+        if word not in DOC_ANAPHORS:
+            docs = [d for d in docs if d.type == POLICY_TYPES[word]] or []
+        if k > 0:  # "ҚХА-ның жаңа тұжырымдамасы": prefer the document concerning that owner
+            owners = {e.key for t in sent.tokens[max(0, k - 3):k] if (e := ctx.facts.covering(t.start, t.end))}
+            owned = [d for d in docs if owners & set(ctx.facts.objects(d.key, "concerns"))]
+            docs = owned or docs
+        if len(docs) == 1:
+            docs[0].add_mention(ctx.tokens_span([tok]))
+
+
+def documents(ctx: Context) -> list[Entity]:
+    return [e for e in ctx.facts.entities.values() if e.type in POLICY_CLASSES]
+
+
+def main_document(ctx: Context) -> Entity | None:
+    """The document the article is about: the only one, or the one mentioned most."""
+    docs = documents(ctx)
+    if not docs:
+        return None
+    return max(docs, key=lambda d: (len(d.mentions), -min(m.start for m in d.mentions)))

@@ -1,0 +1,32 @@
+"""An organisation's roles: sentences whose subject is the organisation (named, abbreviated or
+referred to, in the nominative, at the start of the clause) and whose predicate is a present-future
+verb of function: "ықпал етеді" (contributes), "... тетігі/алаңы болады" (will be the mechanism/platform),
+"атқарады" (performs), "қамтамасыз етеді" (ensures)."""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.clauses import last_words, statement_node
+from graph.extractors.match import GENITIVE, fold
+
+PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
+OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "де", "ал", "осылайша", "тұжырымдамаға", ","}
+
+
+class RoleExtractor:
+    name = "roles"
+    requires = ("sentences", "organization")
+    provides = ("Role", "hasRole")
+
+    def __call__(self, ctx: Context) -> None:
+        for sent in ctx.sentences:
+            if not any(w.startswith(PREDICATES) for w in last_words(sent, 1)):
+                continue
+            for tok in sent.tokens[:6]:
+                if tok.is_punct or fold(tok.text) in OPENERS:
+                    continue
+                ent = ctx.facts.covering(tok.start, tok.end)
+                if ent is not None and ent.type == "Organization" and not GENITIVE.search(fold(tok.text)) \
+                        and "-" not in tok.text:
+                    statement_node(ctx, sent, "Role", ent, "hasRole")
+                break

@@ -1,0 +1,85 @@
+"""The shipped gazetteer (graph/data/gazetteer.tsv): known people, posts, bodies and places.
+
+Used twice: to find names in text (longest match over tokens, the last token compared without its
+case ending) and to link entities to Wikidata with English labels.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from graph import lang
+from graph.doc import Token
+
+PATH = files("graph") / "data" / "gazetteer.tsv"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    kk: str
+    alt: tuple[str, ...]
+    ru: str
+    en: str
+    wikidata: str
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in name.replace("«", "").replace("»", "").split())
+
+
+class Gazetteer:
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.by_name: dict[tuple[str, ...], Entry] = {}
+        for e in entries:
+            for name in (e.kk, *e.alt):
+                if name:
+                    self.by_name.setdefault(_words(name), e)
+        self.longest = max((len(k) for k in self.by_name), default=0)
+
+    def lookup(self, name: str, type_: str | None = None) -> Entry | None:
+        e = self.by_name.get(_words(name))
+        return e if e and (type_ is None or e.type == type_) else None
+
+    def match(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping longest matches (token start, end exclusive, entry)."""
+        out, i = [], 0
+        while i < len(tokens):
+            hit = None
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                words = [t.text.casefold() for t in tokens[i:i + n]]
+                last = tokens[i + n - 1].text
+                for variant in {last.casefold(), lang.strip_case(last).casefold(), lang.lemmatize(last).casefold(),
+                                last.split("-")[0].casefold()}:
+                    e = self.by_name.get(tuple(words[:-1]) + (variant,))
+                    if e:
+                        hit = (i, i + n, e)
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    try:
+        text = PATH.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return Gazetteer([])
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    entries = [
+        Entry(r["id"], r["type"], r["kk"].strip(), tuple(a.strip() for a in (r.get("kk_alt") or "").split("|") if a.strip()),
+              (r.get("ru") or "").strip(), (r.get("en") or "").strip(), (r.get("wikidata") or "").strip())
+        for r in rows if r.get("id") and r.get("kk")
+    ]
+    return Gazetteer(entries)
