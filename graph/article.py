@@ -121,12 +121,26 @@ def _read_date_line(art: Article, m: re.Match, offset: int) -> None:
 
     phrase = m.group("date")
     found = [d for d in find_dates(phrase) if d.kind in ("date", "datetime")]
-    if found:
-        art.published = found[0].value
+    value = _numeric_date(phrase) or (found[0].value if found else None)
+    if value:
+        art.published = value
         art.published_span = (offset + m.start("date"), offset + m.end("date"))
     if m.group("views"):
         art.views = int(m.group("views"))
         art.views_span = (offset + m.start("views"), offset + m.end("views"))
+
+
+NUMERIC = re.compile(r"^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})(?:\s*ж\.?)?(?:,?\s*(\d{1,2}):(\d{2}))?$")
+
+
+def _numeric_date(phrase: str) -> str | None:
+    """dd.mm.yyyy / dd-mm-yyyy[, HH:MM] as on Kazakh news sites (day first)."""
+    m = NUMERIC.match(phrase.strip())
+    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31):
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    date = f"{year}-{month:02d}-{day:02d}"
+    return f"{date}T{int(m.group(4)):02d}:{m.group(5)}:00" if m.group(4) else date
 
 
 def _strip_header(text: str) -> tuple[str, dict[str, str]]:

@@ -25,3 +25,18 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (data not bundled with the project)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_path):
+    """The seed article's graph, built once per test session."""
+    from graph.build import build_graph
+
+    return build_graph([seed_path])
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path) -> str:
+    from graph.article import read_article
+
+    return read_article(seed_path).text

@@ -60,9 +60,17 @@ class PolicyDocumentExtractor:
         owner = [t for t in name[:-1] if is_cap(t)]
         if not (period or until or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
             return False
+        concerns = None
+        for t in name[:-1]:
+            ent = ctx.facts.covering(t.start, t.end)
+            if ent is not None and ent.type in ("Organization", "Place"):
+                concerns = ent
+                break
         cls = POLICY_TYPES[word]
         label = nominative(name)
         doc = ctx.facts.entity(cls, label, span)
+        if concerns is not None:
+            ctx.facts.relate(doc.key, "concerns", concerns.key, span)
         if period:
             d = period[0]
             ctx.facts.relate(doc.key, "validFrom", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))
@@ -71,11 +79,6 @@ class PolicyDocumentExtractor:
         elif until:
             d = until[0]
             ctx.facts.relate(doc.key, "validUntil", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))
-        for t in name[:-1]:
-            ent = ctx.facts.covering(t.start, t.end)
-            if ent is not None and ent.type in ("Organization", "Place") and ent is not doc:
-                ctx.facts.relate(doc.key, "concerns", ent.key, span)
-                break
         return True
 
     def _refer(self, ctx: Context, sent: Sentence, k: int, word: str) -> None:

@@ -1,0 +1,47 @@
+"""Reading an article: header, headline, date line and views, cited source, boilerplate, encodings."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.article import parse_article, read_article
+from graph.errors import InputError
+
+
+def test_article_seed_header(seed_path):
+    art = read_article(seed_path)
+    assert art.headline_text == "Президент ҚХА-ның жаңа тұжырымдамасын бекітті"
+    assert art.published == "2022-09-22T17:44:00"
+    assert art.views == 923
+    assert "Бөлісу" not in art.text
+    assert all(art.text[s:e].strip() == art.text[s:e] for s, e in art.regions)
+
+
+@pytest.mark.parametrize("line,published,views", [
+    ("22 Қыркүйек 2022, 17:44 923", "2022-09-22T17:44:00", 923),
+    ("20.03.2023, 17:20", "2023-03-20T17:20:00", None),
+    ("02-04-2025", "2025-04-02", None),
+    ("5 наурыз 2021", "2021-03-05", None),
+])
+def test_article_date_line(line, published, views):
+    art = parse_article(f"Тақырып осында\n{line}\n\nМәтін бірінші сөйлем.\n")
+    assert art.headline_text == "Тақырып осында"
+    assert (art.published, art.views) == (published, views)
+
+
+def test_article_corpus_header_and_bom(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffurl: https://example.kz/1\nretrieved-from: x\n---\nҮкімет қаулы қабылдады.\n".encode("utf-8"))
+    art = read_article(p)
+    assert art.url == "https://example.kz/1"
+    assert art.text.startswith("Үкімет") and art.headline is None
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"), (b"\x00\x01\x02binary", "binary"), ("Президент Указ".encode("cp1251"), "not UTF-8"),
+])
+def test_article_bad_bytes(tmp_path, data, reason):
+    p = tmp_path / "x.txt"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match=reason):
+        read_article(p)
