@@ -11,6 +11,7 @@ their capital, possessive and passive stripped, final қ/к/п voicing undone.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from graph.lang.lexicon import Lexicon, default_lexicon
 from graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,36 +38,73 @@ def _has_vowel(s: str) -> bool:
     return any(c in "аәеоөұүыіэюяёиу" for c in s)
 
 
+# Scoring weights, tuned by 10-fold cross-validation on UD-KTB dev (bench/bench_lemma.py).
+WEIGHTS = {
+    "lemma": 5.0,  # stem is a treebank lemma
+    "verb_ok": 1.0,  # ... of a verb, under a verbal chain
+    "verb_bad": -5.0,  # ... of a non-verb, under a verbal chain
+    "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
+    "stems": 0.9,  # per log2 of distinct KazNERD chains seen on the stem (capped)
+    "stems_cap": 4.0,
+    "words": 0.9,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
+    "words_cap": 2.5,
+    "propn": 0.5,  # stem is a KazNERD proper noun
+    "unknown": -1.0,  # stem with no evidence at all
+    "unknown_cap": -3.5,  # ... for a capitalised word (names are an open class)
+    "unknown_id": -2.5,  # the unsplit word with no evidence
+    "short": -3.0,  # stem of one letter, or without a vowel
+    "prior": 1.0,  # weight of the chain reliability
+    "no_prior": -2.0,  # chain never seen in training
+    "per_tag": 0.3,  # per morpheme stripped
+    "harmony": -0.7,  # chain harmony differs from the stem's last vowel
+    "id_words": 0.3,  # per log2 of the unsplit word's KazNERD frequency
+    "voiced_end": -0.3,  # stem left ending in ғ/г (dictionary forms end in қ/к)
+    "ger": 0.0,  # verbal noun -у stripped (KTB keeps it when the word is a NOUN: сайлау)
+    "agent": 0.0,  # agent noun -ушы stripped (NOUN билеуші keeps it)
+    "neg_imp": 0.0,  # negative imperative (бөлме, қазба look like one): rare in news
+    "cap_verb": -0.3,  # verbal chain on a capitalised word (Төлегеннің is a name)
+    "phon": 0.0,  # per log2 of how many attested stems end in the same two letters
+}
+
+
 class Lemmatizer:
     """Ranks analyses with one lexicon; ``analyse`` is cached per word form."""
 
-    def __init__(self, lexicon: Lexicon | None = None, chain_prior: dict | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, weights: dict | None = None):
         self.lex = lexicon if lexicon is not None else default_lexicon()
-        self.prior = chain_prior if chain_prior is not None else getattr(self.lex, "prior", {}) or {}
+        self.prior = self.lex.prior
+        self.w = dict(WEIGHTS, **(weights or {}))
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+        # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
+        # stem ending in an unusual cluster (абырж-) is less likely than one ending in -ла.
+        ends: dict[str, int] = {}
+        for stem in list(self.lex.lemmas) + [k for k, v in self.lex.stems.items() if v >= 3]:
+            ends[stem[-2:]] = ends.get(stem[-2:], 0) + 1
+        self.ends = {k: math.log2(1 + v) for k, v in ends.items()}
 
     # --- scoring --------------------------------------------------------------------------
-    def _stem_score(self, stem: str, kind: str) -> tuple[float, str | None]:
-        lex = self.lex
+    def _stem_score(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
+        lex, w = self.lex, self.w
         pos = lex.lemmas.get(stem)
         s = 0.0
         if pos is not None:
-            s += 4.0
+            s += w["lemma"]
             if kind == "V":
-                s += 1.0 if pos in VERBAL_POS else -3.0
+                s += w["verb_ok"] if pos in VERBAL_POS else w["verb_bad"]
             elif kind == "N" and pos in VERBAL_POS:
-                s -= 1.0
+                s += w["noun_on_verb"]
         ev = lex.stems.get(stem, 0)
         if ev:
-            s += min(3.0, 0.9 * math.log2(1 + ev))
+            s += min(w["stems_cap"], w["stems"] * math.log2(1 + ev))
         if kind == "N" and stem in lex.words:
-            s += min(1.5, 0.3 * math.log2(1 + lex.words[stem]))
+            s += min(w["words_cap"], w["words"] * math.log2(1 + lex.words[stem]))
         if stem in lex.propn:
-            s += 1.0
+            s += w["propn"]
         if s == 0.0:
-            s = -4.0
+            s = w["unknown_cap"] if cap else w["unknown"]
         if len(stem) < 2 or not _has_vowel(stem):
-            s -= 3.0
+            s += w["short"]
+        s += w["phon"] * self.ends.get(stem[-2:], 0.0)
         return s, pos
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
@@ -83,25 +122,43 @@ class Lemmatizer:
             out.append(Analysis(low, ("X",), 12.0))
         # hyphenated abbreviations and numbers: КСРО-дағы, ҚХА-ның, 15-і -> cut at the hyphen
         head, sep, tail = word.rpartition("-")
-        if sep and head and tail and (head.isupper() or head.isdigit()) and not tail.isupper():
-            out.append(Analysis(head, ("PROPN" if head.isupper() else "NUM", "Suff"), 14.0, tail))
+        if sep and head and tail and (head.isupper() or _NUMBER.match(head)) and not tail.isupper():
+            isnum = bool(_NUMBER.match(head))
+            out.append(Analysis(head.rstrip("%") if isnum else head, ("NUM" if isnum else "PROPN", "Suff"), 14.0, tail))
         if not any(c.isalpha() for c in word):
-            out.append(Analysis(word, ("NUM" if any(c.isdigit() for c in word) else "SYM",), 30.0))
+            lemma = word.rstrip("%") if _NUMBER.match(word) else word
+            out.append(Analysis(lemma, ("NUM" if any(c.isdigit() for c in word) else "SYM",), 30.0))
+            out.sort(key=lambda a: -a.score)
             return tuple(out)
         # identity
-        s, pos = self._stem_score(low, "N")
+        w = self.w
+        s, pos = self._stem_score(low, "", cap)
         if pos is None and low not in lex.stems:
-            s = -1.0  # unknown word left as is: neutral
-        out.append(Analysis(low, (pos or ("PROPN" if cap else "NOUN"),), s + self.prior.get("", 0.0)))
-        front = last_vowel_front(low)
+            s = w["unknown_id"] + w["phon"] * self.ends.get(low[-2:], 0.0)
+        if low in lex.words:
+            s += w["id_words"] * math.log2(1 + lex.words[low])
+        pid = self.prior.get("#" + low[-2:], self.prior.get("", 0.0))
+        out.append(Analysis(low, (pos or ("PROPN" if cap else "NOUN"),), s + w["prior"] * pid))
         for stem, ch in splits(low):
-            s, pos = self._stem_score(stem, ch.kind)
+            s, pos = self._stem_score(stem, ch.kind, cap)
             p = self.prior.get(ch.text, None)
-            s += p if p is not None else -1.5
-            s -= 0.15 * len(ch.tags)
+            s += w["prior"] * p if p is not None else w["no_prior"]
+            s += w["per_tag"] * len(ch.tags)
             sf = last_vowel_front(stem)
             if sf is not None and sf != ch.front:
-                s -= 0.7
+                s += w["harmony"]
+            if stem[-1] in "ғг":
+                s += w["voiced_end"]
+            if ch.kind == "V":
+                tags = ch.tags
+                if "Ger" in tags:
+                    s += w["ger"]
+                if "Agent" in tags:
+                    s += w["agent"]
+                if tags[-1] == "Imp" and "Neg" in tags:
+                    s += w["neg_imp"]
+                if cap:
+                    s += w["cap_verb"]
             if pos is None:
                 upos = "VERB" if ch.kind == "V" else ("PROPN" if cap else "NOUN")
             else:
@@ -112,7 +169,7 @@ class Lemmatizer:
 
     def _case(self, a: Analysis, word: str, cap: bool) -> Analysis:
         """Restore the capital of proper nouns (Тоқаевтың -> Тоқаев); common nouns stay lower."""
-        if not cap or a.lemma[:1].isupper():
+        if not cap or a.lemma[:1].isupper() or a.tags[0] != "PROPN":
             return a
         low = a.lemma
         cased = self.lex.lemma_case.get(low) or self.lex.propn.get(low)

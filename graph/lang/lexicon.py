@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 LEXICON_FILE = "lexicon.tsv.gz"
+PRIOR_MAX_COUNT = 0  # see chain_prior
 
 
 @dataclass(slots=True)
@@ -149,7 +150,9 @@ def kaznerd_evidence(sents) -> tuple[dict[str, int], dict[str, int], dict[str, s
     chains: dict[str, set] = defaultdict(set)
     for w in words:
         for stem, ch in splits(w, min_stem=2):
-            chains[stem].add(ch.text)
+            # one-letter chains and bare imperatives prove little (себебі+н would make a stem)
+            if len(ch.text) > 1 and ch.tags[-1] != "Imp":
+                chains[stem].add(ch.text)
     # A stem counts when seen with >= 2 distinct chains, or with one chain and on its own.
     stems = {}
     for stem, cs in chains.items():
@@ -186,16 +189,19 @@ def build_lexicon(ud_sents, kaznerd_sents=None, evidence=None) -> Lexicon:
         evidence = kaznerd_evidence(kaznerd_sents)
     if evidence is not None:
         lex.stems, lex.words, lex.propn = evidence
-    lex.prior = chain_prior(ud_sents)
+    lex.prior = chain_prior(ud_sents, max_count=PRIOR_MAX_COUNT)
     return lex
 
 
-def chain_prior(ud_sents, lex: Lexicon | None = None, scale: float = 2.0) -> dict[str, float]:
+def chain_prior(ud_sents, lex: Lexicon | None = None, scale: float = 2.0, max_count: int = 0) -> dict[str, float]:
     """How often a chain that matches a word's ending is really its ending, from gold lemmas.
 
     This is suffix knowledge, not word knowledge: e.g. a word ending in -ның is nearly always a
     genitive, one ending in -ы is a 3rd-person possessive only some of the time.  Returned as
-    ``scale * log P`` with add-one smoothing; the key "" is the unsplit word.
+    ``scale * log P`` with add-one smoothing; the key "" is the unsplit word, "#xy" the unsplit
+    word ending in xy.  With ``max_count``, only forms seen at most that often are counted: the
+    frequent ones are remembered whole (``Lexicon.forms``), so rare forms are what the prior
+    must decide, and their suffix statistics differ (fewer bare function words).
     """
     import math
 
@@ -203,14 +209,19 @@ def chain_prior(ud_sents, lex: Lexicon | None = None, scale: float = 2.0) -> dic
 
     num: Counter = Counter()
     den: Counter = Counter()
+    freq = Counter(form.lower() for sent in ud_sents for form, _, _ in sent)
     for sent in ud_sents:
         for form, lemma, upos in sent:
             if upos == "PUNCT" or not any(c.isalpha() for c in form):
                 continue
             f, g = form.lower(), lemma.lower()
+            if max_count and freq[f] > max_count:
+                continue
             den[""] += 1
+            den["#" + f[-2:]] += 1
             if f == g:
                 num[""] += 1
+                num["#" + f[-2:]] += 1
             seen = set()
             for stem, ch in splits(f):
                 if ch.text in seen:

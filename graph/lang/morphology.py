@@ -33,6 +33,7 @@ class Chain:
     first: frozenset  # final-letter classes of the stem this chain may attach to
     kind: str  # "N" nominal, "V" verbal
     front: bool  # harmony of the chain (False = back)
+    parts: tuple[str, ...] = ()  # surface of each morpheme, in order
 
 
 @dataclass(slots=True)
@@ -42,6 +43,7 @@ class _Partial:
     first: frozenset | None  # None while empty
     last: str | None  # class seen by the next suffix; None = the stem's own class
     front: bool
+    parts: tuple[str, ...] = ()
 
 
 def letter_class(ch: str) -> str:
@@ -61,13 +63,13 @@ def _extend(p: _Partial, table: dict, tag: str, after: str | None = None):
             if not form:
                 continue
             last = after or letter_class(form[-1])
-            yield _Partial(form, p.tags + (tag,), frozenset(classes), last, p.front)
+            yield _Partial(form, p.tags + (tag,), frozenset(classes), last, p.front, (form,))
         return
     form = table.get(p.last, (None, None))[idx]
     if not form:
         return
     last = after or letter_class(form[-1])
-    yield _Partial(p.text + form, p.tags + (tag,), p.first, last, p.front)
+    yield _Partial(p.text + form, p.tags + (tag,), p.first, last, p.front, p.parts + (form,))
 
 
 def _noun_layers(p: _Partial, with_plural: bool = True):
@@ -75,6 +77,7 @@ def _noun_layers(p: _Partial, with_plural: bool = True):
     starts = [p]
     if with_plural:
         starts += list(_extend(p, S.PLURAL, "Plur"))
+        starts += list(_extend(p, S.ORDINAL, "Ord"))
     for q in starts:
         poss = [q]
         for tag, table in S.POSSESSIVE.items():
@@ -109,7 +112,7 @@ def _verb_layers(p: _Partial):
         negs = [v] + list(_extend(v, S.NEGATION, "Neg"))
         for n in negs:
             if n.text:  # a bare verb stem is the imperative; the empty chain is added once, elsewhere
-                yield _Partial(n.text, n.tags + ("Imp",), n.first, n.last, n.front)
+                yield _Partial(n.text, n.tags + ("Imp",), n.first, n.last, n.front, n.parts)
             for form, (table, pers) in S.VERB_FORMS.items():
                 for f in _extend(n, table, form):
                     if pers == "nominal":
@@ -121,7 +124,8 @@ def _verb_layers(p: _Partial):
                     else:
                         idx = 1 if f.front else 0
                         for *forms, person in S.PERSONAL[pers]:
-                            yield _Partial(f.text + forms[idx], f.tags + (person,), f.first, f.last, f.front)
+                            yield _Partial(f.text + forms[idx], f.tags + (person,), f.first, f.last, f.front,
+                                           f.parts + ((forms[idx],) if forms[idx] else ()))
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +139,7 @@ def chain_index() -> dict[str, tuple[Chain, ...]]:
                 if not p.text:
                     continue
                 key = (p.tags, p.first, kind, front)
-                index.setdefault(p.text, {})[key] = Chain(p.text, p.tags, p.first, kind, front)
+                index.setdefault(p.text, {})[key] = Chain(p.text, p.tags, p.first, kind, front, p.parts)
     return {k: tuple(v.values()) for k, v in index.items()}
 
 
@@ -156,7 +160,36 @@ def last_vowel_front(stem: str) -> bool | None:
     return None
 
 
+# Orthographic fusions at a verb stem's end before a й-initial suffix: ы/і + й is written и
+# (оқы+й+ды = оқиды, кемі+й+ді = кеміді -> кемиді), й + а is written я (той+а+ды = тояды).
+_FUSED = {"и": ("ый", "ій"), "я": ("йа",), "ю": ("йу",)}
+
+
 def splits(word: str, min_stem: int = 1):
+    out = _splits(word, min_stem)
+    n = len(word)
+    for i in range(max(1, n - max_chain_len()), n):
+        ch = word[i]
+        if ch in _FUSED:
+            reps = _FUSED[ch]
+            if ch == "и":
+                fr = last_vowel_front(word[:i])
+                reps = reps if fr is None else (reps[1] if fr else reps[0],)
+            for rep in reps:
+                alt = word[:i] + rep + word[i + 1 :]
+                cut = i + 1  # the stem keeps the first letter of the fused pair
+                chains = chain_index().get(alt[cut:])
+                if not chains:
+                    continue
+                stem = alt[:cut]
+                cls = letter_class(stem[-1])
+                for c in chains:
+                    if c.kind == "V" and cls in c.first:
+                        out.append((stem, c))
+    return out
+
+
+def _splits(word: str, min_stem: int = 1):
     """All (stem, chain) splits of a lower-cased word whose chain fits the stem's final letter.
 
     Stems are given in their dictionary shape: final ғ/г/б before a vowel-initial chain is also

@@ -62,6 +62,9 @@ PREDICATIVE = {
     "1pl": _t(V_S1_L_S2="мыз/міз", Z_T="быз/біз"),
 }
 
+# Ordinal -ыншы/-інші, -ншы/-нші after a vowel (бірінші, екінші): KTB lemma is the cardinal.
+ORDINAL = _t(V="ншы/нші", S1_L_S2_Z_T="ыншы/інші")
+
 # --- verbal layers ------------------------------------------------------------------------------
 # Passive voice (берілді -> бер, жарияланды -> жарияла, алынды -> ал): KTB lemmas drop it.
 PASSIVE = _t(V="л/л", S1_S2_Z_T="ыл/іл", L="ын/ін")
