@@ -122,12 +122,80 @@ def extractors() -> None:
 
 
 # --- language layer (issue 3) ---------------------------------------------------------------
+@main.command()
+@click.argument("tokens_file", type=click.Path(dir_okay=False))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False), help="Where to write 'token<TAB>lemma' lines.")
+@_user_errors
+def lemmatize(tokens_file: str, out: str) -> None:
+    """Lemmatise TOKENS_FILE (one token per line, blank line between sentences) into OUT."""
+    from graph.lang.textio import lemmatize_file
+
+    n = lemmatize_file(tokens_file, out)
+    click.echo(f"lemmatised {n} tokens -> {out}", err=True)
+
+
+@main.command()
+@click.argument("text_file", type=click.Path(dir_okay=False))
+@click.option("--base-date", default=None, help="Document date (YYYY-MM-DD) for relative dates such as биыл.")
+@_user_errors
+def analyse(text_file: str, base_date: str | None) -> None:
+    """Print the sentences, tokens (offsets, lemma, tags) and dates of TEXT_FILE."""
+    from graph.lang.textio import format_analysis, read_text
+
+    click.echo(format_analysis(read_text(text_file), base_date))
 
 
 # --- named-entity tagger (issue 4) ----------------------------------------------------------
+@main.command("train-ner")
+@click.argument("data", type=click.Path(dir_okay=False))
+@click.option("-o", "--out", "model", required=True, type=click.Path(dir_okay=False), help="Model file to write.")
+@click.option("--c1", type=float, default=None, help="L1 penalty (default: the tuned value).")
+@click.option("--c2", type=float, default=None, help="L2 penalty (default: the tuned value).")
+@_user_errors
+def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None:
+    """Train the KazNERD CRF tagger on an IOB2 file (token LABEL per line) and write MODEL."""
+    from graph.ner.train import read_conll, train
+
+    params = {k: v for k, v in (("c1", c1), ("c2", c2)) if v is not None}
+    sents = read_conll(data)
+    path = train(sents, model, params)
+    click.echo(f"trained on {len(sents)} sentences -> {path}")
+
+
+@main.command("tag")
+@click.argument("tokens_file", type=click.Path(dir_okay=False))
+@click.option("-o", "--out", required=True, type=click.Path(dir_okay=False), help="Where to write 'token LABEL' lines.")
+@click.option("-m", "--model", default=None, type=click.Path(dir_okay=False), help="Model file (default: shipped).")
+@_user_errors
+def tag(tokens_file: str, out: str, model: str | None) -> None:
+    """Tag TOKENS_FILE (one token per line, blank line between sentences) with KazNERD IOB2 labels."""
+    from graph.ner.tagger import tag_file
+
+    n = tag_file(tokens_file, out, model)
+    click.echo(f"tagged {n} tokens -> {out}", err=True)
 
 
 # --- corpus evaluation (issue 5) ------------------------------------------------------------
+@main.command()
+@click.argument("gold_dir")
+@click.option("--texts", "texts", multiple=True,
+              help="Folder holding the NAME.txt articles (repeatable; default: beside the gold files).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (with missed/spurious items).")
+@_user_errors
+def evaluate(gold_dir: str, texts: tuple[str, ...], as_json: bool) -> None:
+    """Score the graph of each NAME.txt against GOLD_DIR/NAME.gold.json: entity and relation P/R/F1.
+
+    Matching rules: graph/evaluate.py; annotation guidelines: bench/gold/README.md.
+    """
+    import json
+
+    from graph.evaluate import evaluate_dir
+
+    report = evaluate_dir(gold_dir, list(texts) or None)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(report.to_text(), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover
