@@ -41,16 +41,30 @@ SEEDS = Path(__file__).resolve().parent / "seeds"
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.ttl"), show_default=True,
               help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @_user_errors
-def build(paths: tuple[Path, ...], output: Path) -> None:
+def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | None) -> None:
     """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/)."""
-    from graph.build import build_graph
+    import os
+
+    from graph.build import build_facts, to_rdf
     from graph.export import format_of, write_graph
 
     format_of(output)  # refuse an unknown suffix before any work
-    g = build_graph(list(paths) or [SEEDS])
+    jobs = jobs or os.cpu_count() or 1
+    show = sys.stderr.isatty() if progress is None else progress
+    result = build_facts(list(paths) or [SEEDS], jobs=jobs, progress=show)
+    for file, reason in result.failures:
+        click.echo(f"kazkg: {file}: {reason}", err=True)
+    g = to_rdf(result.facts, result.records)
     write_graph(g, output)
-    click.echo(f"{output}: {len(g)} triples")
+    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in EVENT_KEYS)
+    click.echo(f"{output}: {len(result.records)} articles, {len(result.facts.entities) - events} entities, "
+               f"{events} events, {len(g)} triples, {len(result.failures)} failures")
+
+
+EVENT_KEYS = {"Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement"}
 
 
 @main.command()

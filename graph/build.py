@@ -7,15 +7,19 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 from __future__ import annotations
 
 import bisect
+import multiprocessing as mp
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
+from tqdm import tqdm
 
 from graph import iris, lang
 from graph.article import Article, read_article
-from graph.errors import InputError
+from graph.errors import InputError, KazkgError
+from graph.resolve import resolve_corpus
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
@@ -89,22 +93,75 @@ def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Fac
     return ctx.facts.stamp(aid), record
 
 
-def build_facts(paths: list[Path]) -> tuple[Facts, list[ArticleRecord]]:
-    tagger = _tagger()
-    layers = LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner")
-    extractors = pipeline(layers=layers, skip_missing_layers=True)
-    corpus, records = Facts(), []
-    for path in expand(paths):
-        facts, record = extract_article(read_article(path), extractors, tagger)
-        corpus.merge(facts)
-        records.append(record)
-    link(corpus)
-    return corpus, records
+@dataclass
+class BuildResult:
+    facts: Facts
+    records: list[ArticleRecord]
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
 
 
-def build_graph(paths: list[Path]) -> Graph:
-    corpus, records = build_facts(paths)
-    return to_rdf(corpus, records)
+_WORKER: dict = {}
+
+
+def _worker_state():
+    """Tagger and extractors, made once per process (workers reuse them for every article)."""
+    if not _WORKER:
+        tagger = _tagger()
+        layers = LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner")
+        _WORKER["tagger"] = tagger
+        _WORKER["extractors"] = pipeline(layers=layers, skip_missing_layers=True)
+    return _WORKER["tagger"], _WORKER["extractors"]
+
+
+def _process(path: Path):
+    """One article -> (facts, record), or its error as one line: a bad file never stops a corpus."""
+    try:
+        tagger, extractors = _worker_state()
+        return extract_article(read_article(path), extractors, tagger)
+    except KazkgError as exc:
+        return str(exc)
+    except Exception as exc:  # an extractor bug on one article is reported, not fatal to the corpus
+        return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
+
+
+def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> BuildResult:
+    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order."""
+    files = expand(paths)
+    result = BuildResult(Facts(), [])
+    jobs = max(1, min(jobs, len(files)))
+    bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
+    if jobs == 1:
+        outcomes = map(_process, files)
+        pool = None
+    else:
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        pool = ctx.Pool(jobs)
+        outcomes = pool.imap(_process, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
+    try:
+        for path, outcome in zip(files, outcomes):
+            bar.update(1)
+            if isinstance(outcome, str):
+                result.failures.append((str(path), outcome))
+                continue
+            facts, record = outcome
+            result.facts.merge(facts)
+            result.records.append(record)
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.close()
+            pool.join()
+    if not result.records and result.failures:
+        file, reason = result.failures[0]
+        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {file}: {reason}")
+    resolve_corpus(result.facts)
+    link(result.facts)
+    return result
+
+
+def build_graph(paths: list[Path], jobs: int = 1) -> Graph:
+    result = build_facts(paths, jobs=jobs)
+    return to_rdf(result.facts, result.records)
 
 
 # -- RDF ---------------------------------------------------------------------------------------
@@ -163,6 +220,7 @@ class _Writer:
                 g.add((node, KZ.beginIndex, Literal(s, datatype=XSD.integer)))
                 g.add((node, KZ.endIndex, Literal(e, datatype=XSD.integer)))
                 g.add((node, KZ.anchorOf, Literal(r.text[s:e])))
+        claimed: dict = {}
         for ent in self.facts.entities.values():
             node = iris.entity_iri(ent.type, ent.key)
             g.add((node, RDF.type, KZ[ent.type]))
@@ -178,7 +236,11 @@ class _Writer:
             if ent.label_en:
                 g.add((node, RDFS.label, Literal(ent.label_en, lang="en")))
             for m in ent.mentions:
-                mnode = self.span_node(iris.mention_iri(m.article, m.start, m.end), m, node)
+                iri = iris.mention_iri(m.article, m.start, m.end)
+                if claimed.get(iri, node) != node:
+                    iri = URIRef(f"{iri}-{iris.digest(str(node), n=6)}")  # one span read as two entities
+                claimed[iri] = node
+                mnode = self.span_node(iri, m, node)
                 g.add((node, KZ.hasMention, mnode))
         for rel in self.facts.relations.values():
             s = self.node(rel.subject)
@@ -197,4 +259,15 @@ class _Writer:
 
 
 def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
+    # Keys that differ only in what an IRI cannot show (a dash, a quote) name one entity: merge them.
+    seen: dict[URIRef, str] = {}
+    for key in list(facts.entities):
+        ent = facts.entities.get(key)
+        if ent is None:
+            continue
+        iri = iris.entity_iri(ent.type, ent.key)
+        if iri in seen and seen[iri] != key:
+            facts.rekey(key, seen[iri])
+        else:
+            seen[iri] = key
     return _Writer(facts, records).write()

@@ -151,6 +151,35 @@ class Facts:
         self.relations = rels
         return self
 
+    def rekey(self, old: str, new: str, label: str | None = None) -> None:
+        """Make ``old`` the same entity as ``new`` (created from it if absent); relations follow."""
+        ent = self.entities.pop(old, None)
+        if ent is None or old == new:
+            if ent is not None:
+                self.entities[old] = ent
+            return
+        target = self.entities.get(new)
+        if target is None:
+            if label and label != ent.label:
+                ent.alt_labels.add(ent.label)
+                ent.label = label
+            ent.key = new
+            ent.alt_labels.discard(ent.label)
+            self.entities[new] = ent
+        else:
+            for m in ent.mentions:
+                target.add_mention(m)
+            target.alt_labels |= (ent.alt_labels | {ent.label}) - {target.label}
+            target.acronyms |= ent.acronyms
+            target.wikidata = target.wikidata or ent.wikidata
+        rels = list(self.relations.values())
+        self.relations = {}
+        for rel in rels:
+            s = new if rel.subject == old else rel.subject
+            o = new if rel.object == old else rel.object
+            for e in rel.evidence or [None]:
+                self.relate(s, rel.predicate, o, e)
+
     def merge(self, other: "Facts") -> None:
         """Fold another article's facts in: same key, same entity; every mention and evidence kept."""
         for ent in other.entities.values():

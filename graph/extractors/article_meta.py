@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph import lang
 from graph.extractors.base import Context
 from graph.facts import ARTICLE, Value, entity_key
 
@@ -35,5 +36,7 @@ class ArticleMetaExtractor:
                 label, end = label[:-1], end - 1
             if m.group("src")[0] in "«\"":
                 start, end = start + 1, start + 1 + len(label)
+            elif not label.isascii():
+                label = lang.nominative(label.split())  # "Ақорданың" -> "Ақорда"
             pub = facts.entity("Publisher", label, ctx.span(start, end), key=entity_key("Publisher", label))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))

@@ -34,7 +34,11 @@ class NerEntityExtractor:
             if cls is None or ctx.facts.covering(start, end) is not None:
                 continue
             toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
-            if not toks or all(t.is_punct for t in toks):
+            while toks and toks[0].is_punct:
+                toks = toks[1:]
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
+            if not toks:
                 continue
             if cls == "LegalAct":
                 word = next((act_type(t) for t in reversed(toks) if act_type(t)), None)
