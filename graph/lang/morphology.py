@@ -217,3 +217,43 @@ def _splits(word: str, min_stem: int = 1):
                 if full:
                     out.append((full, ch))
     return out
+
+
+_VOICE = {v: k for k, v in UNVOICE.items()}  # қ->ғ, к->г, п->б
+
+
+def inflect(stem: str, *tags: str) -> str:
+    """Generate a nominal form: ``inflect("Тоқаев", "Gen") == "Тоқаевтың"``.
+
+    Tags, innermost first: Plur, Poss3 / Poss1sg / Poss2sg / Poss2pol / Poss1pl, a case (Gen Acc
+    Dat Loc Abl Ins Sim), Rel.  Harmony follows the stem's last vowel (of the root, for
+    surnames in -ов/-ев); a final қ/к/п of a stem of
+    two or more syllables is voiced before a vowel (жарлық -> жарлығы).  Raises KeyError on an
+    unknown tag.  Used by tests of the allomorph table and by callers that need a surface form.
+    """
+    low = stem.lower()
+    front = bool(last_vowel_front(low))
+    if low.endswith(("ов", "ев", "ёв")) and last_vowel_front(low[:-2]) is not None:
+        # surnames in -ов/-ев follow the Kazakh root (Тоқаевтың, Назарбаевтың; KAZAKH.md §3)
+        front = bool(last_vowel_front(low[:-2]))
+    p = _Partial("", (), frozenset(S.ALL), letter_class(stem[-1].lower()), front)
+    for tag in tags:
+        if tag == "Plur":
+            table, after = S.PLURAL, None
+        elif tag in S.POSSESSIVE:
+            table, after = S.POSSESSIVE[tag], S.AFTER_POSSESSIVE.get(tag)
+        elif tag in S.CASES:
+            table, after = S.CASES[tag], None
+        elif tag == "Rel":
+            table, after = S.RELATIVE, None
+        else:
+            raise KeyError(tag)
+        nxt = list(_extend(p, table, tag, after))
+        if not nxt:
+            raise KeyError(f"{tag} cannot follow {p.tags}")
+        p = nxt[0]
+    out = stem
+    syllables = sum(1 for c in stem.lower() if c in VOWELS or c in "иу")
+    if p.text and p.text[0] in VOWELS and stem[-1] in _VOICE and syllables >= 2:
+        out = stem[:-1] + _VOICE[stem[-1]]
+    return out + p.text

@@ -9,7 +9,7 @@ person possessive on the last word links it to the words before it (Қазақс
 from __future__ import annotations
 
 from graph.lang.lemma import Analysis, default_lemmatizer
-from graph.lang.morphology import splits
+from graph.lang.morphology import chain_index
 
 # Outer layers that strip_case removes: case endings and the relative -ғы (and the plural/case
 # that may follow -ғы: -дағылар, -дағыны).
@@ -18,7 +18,15 @@ POSSESSIVES = frozenset({"Poss3", "Poss1sg", "Poss2sg", "Poss2pol", "Poss1pl"})
 
 
 def _best(word: str) -> Analysis:
-    return default_lemmatizer().analyse(word)[0]
+    """The best analysis; if it came from a word list (no chain), the best suffix analysis that
+    agrees with it, so that callers see the morphemes."""
+    analyses = default_lemmatizer().analyse(word)
+    best = analyses[0]
+    if not best.kind:
+        for a in analyses[1:]:
+            if a.kind and a.lemma.lower() == best.lemma.lower():
+                return a
+    return best
 
 
 def _outer_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -45,10 +53,10 @@ def strip_case(word: str) -> str:
     outer = _outer_tags(best.tags)
     if not outer:
         return word
-    low = word.lower()
-    for stem, ch in splits(low):
-        if ch.tags == outer and best.suffix.endswith(ch.text):
-            return word[: len(word) - len(ch.text)]
+    for ch in chain_index().get(best.suffix, ()):
+        if ch.kind == "N" and ch.tags == best.tags[1:] and len(ch.parts) == len(ch.tags):
+            cut = sum(len(x) for x in ch.parts[len(ch.parts) - len(outer) :])
+            return word[: len(word) - cut]
     return word
 
 
@@ -84,10 +92,17 @@ def verb_stem(word: str) -> str:
     "қол қойды" -> қой (the last word of a light-verb phrase carries the verb)."""
     last = word.split()[-1] if word.split() else word
     analyses = default_lemmatizer().analyse(last)
-    for a in analyses:
-        if a.kind == "V" or a.tags[0] in ("VERB", "AUX"):
-            return a.lemma.lower()
-    return analyses[0].lemma.lower()
+    verbal = [a for a in analyses if a.kind == "V" or a.tags[0] in ("VERB", "AUX")]
+    if not verbal:
+        return analyses[0].lemma.lower()
+    top = verbal[0]
+    # KTB verb lemmas drop the passive: prefer a reading that strips it from the same stem
+    # (тағайындалды: тағайындал+ды -> тағайында+л+ды).
+    for a in verbal[1:]:
+        if "Pass" in a.tags and "Pass" not in top.tags and top.lemma.lower().startswith(a.lemma.lower()):
+            if a.score > top.score - 8.0:
+                return a.lemma.lower()
+    return top.lemma.lower()
 
 
 def lemma_is(token_or_word, *lemmas: str) -> bool:
