@@ -55,7 +55,12 @@ class PersonPostExtractor:
             while j < len(toks) and (is_initials(toks[j]) or (is_cap(toks[j]) and toks[j].text[:1].isalpha()
                                                               and fold(toks[j].text) not in NOT_NAMES
                                                               and lemma(toks[j]) not in NOT_NAMES)):
+                known = ctx.facts.covering(toks[j].start, toks[j].end)
+                if known is not None and known.type in ("Place", "Organization") and j > i:
+                    break  # "Тоқаев Астанада": the name ends where a known place or body begins
                 j += 1
+                if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]):
+                    break  # a surname closes the name: "Қасым-Жомарт Тоқаев Білім ..."
             if j > i:
                 run = toks[i:j]
                 by_shape = looks_like_surname(run[-1]) and (len(run) >= 2 or is_initials(run[0]) or i > 0)
