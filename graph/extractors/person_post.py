@@ -9,7 +9,7 @@ a name is the post that person holds. A surname alone refers back to the full na
 
 from __future__ import annotations
 
-from graph import gazetteer
+from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.lexicon import POSITION_ALIASES, POSITION_PATTERNS, UNIQUE_POSTS
@@ -67,7 +67,9 @@ class PersonPostExtractor:
                 by_ner = any(s <= run[0].start and run[-1].end <= e + 1 for s, e in ner) or any(
                     run[0].start <= s < run[-1].end for s, e in ner)
                 by_gaz = any(a >= i and b <= j for a, b in gaz)
-                if (by_shape or by_ner or by_gaz) and not (len(run) == 1 and i == 0 and not (by_ner or by_gaz)):
+                known = any(fold(p.label.split()[-1]) == fold(lang.strip_case(run[-1].text))
+                            for p in ctx.facts.of_type("Person"))
+                if (by_shape or by_ner or by_gaz or known) and not (len(run) == 1 and i == 0 and not (by_ner or by_gaz or known)):
                     out.append((i, j))
                 i = j
             else:
