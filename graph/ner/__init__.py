@@ -1,0 +1,16 @@
+"""Named-entity tagger for Kazakh news: the 25 KazNERD classes in IOB2, a CRF over rich word features.
+
+Public API::
+
+    from graph.ner import load_tagger, spans
+    tagger = load_tagger()                 # shipped model, cached
+    labels = tagger.tag(["Қасым-Жомарт", "Тоқаевтың"])   # ['B-PERSON', 'I-PERSON']
+    spans(tokens, labels)                  # [(0, 2, 'PERSON')]
+
+Trained on KazNERD (Yeshpanov et al., LREC 2022; CC BY 4.0), see ``graph/ner/README.md``.
+"""
+
+from graph.ner.score import spans
+from graph.ner.tagger import Tagger, load_tagger
+
+__all__ = ["Tagger", "load_tagger", "spans"]

@@ -1,0 +1,155 @@
+"""Train the KazNERD CRF and cross-validate it; deterministic (fixed fold seed, L-BFGS has no randomness).
+
+    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
+    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt --cv 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+from typing import Sequence
+
+import pycrfsuite
+
+from graph.errors import InputError
+from graph.ner.score import format_report, score
+from graph.ner.tagger import make_extractor
+
+# Chosen by 5-fold cross-validation on the KazNERD valid split (see bench/bench_ner.py).
+DEFAULT_PARAMS = {
+    "c1": 0.05,
+    "c2": 0.01,
+    "max_iterations": 250,
+    "feature.possible_transitions": True,
+    "feature.possible_states": False,
+}
+FOLD_SEED = 20221
+Sentence = tuple[list[str], list[str]]
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    """Read ``token LABEL`` lines with blank lines between sentences (KazNERD IOB2 files)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text") from exc
+    sents: list[Sentence] = []
+    toks: list[str] = []
+    labs: list[str] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            if toks:
+                sents.append((toks, labs))
+                toks, labs = [], []
+            continue
+        if len(parts) != 2 or not (parts[1] == "O" or parts[1][:2] in ("B-", "I-")):
+            raise InputError(f"{path}:{n}: expected 'token LABEL' with an IOB2 label, got {line!r}")
+        toks.append(parts[0])
+        labs.append(parts[1])
+    if toks:
+        sents.append((toks, labs))
+    if not sents:
+        raise InputError(f"{path}: no sentences")
+    return sents
+
+
+def train(sents: Sequence[Sentence], model_path: str | Path, params: dict | None = None,
+          verbose: bool = False) -> Path:
+    """Fit a CRF on ``sents`` and write it to ``model_path``."""
+    fx = make_extractor()
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for toks, labs in sents:
+        trainer.append(fx.sent(toks), labs)
+    trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
+    model_path = Path(model_path)
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    return model_path
+
+
+def folds(n: int, k: int, seed: int = FOLD_SEED) -> list[list[int]]:
+    idx = list(range(n))
+    random.Random(seed).shuffle(idx)
+    return [sorted(idx[i::k]) for i in range(k)]
+
+
+def _run_fold(args) -> tuple[list[int], list[list[str]], float]:
+    sents, test_idx, params = args
+    test_set = set(test_idx)
+    train_sents = [s for i, s in enumerate(sents) if i not in test_set]
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "fold.crfsuite"
+        t0 = time.time()
+        train(train_sents, model, params)
+        elapsed = time.time() - t0
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        fx = make_extractor()
+        preds = [tagger.tag(fx.sent(sents[i][0])) for i in test_idx]
+    return test_idx, preds, elapsed
+
+
+def cross_validate(sents: Sequence[Sentence], k: int = 5, params: dict | None = None,
+                   processes: int | None = None, only: int | None = None) -> dict:
+    """k-fold CV: train on k-1 folds, tag the held-out one; scores pooled over all held-out sentences.
+
+    ``only`` runs just the first ``only`` folds (quick estimates).
+    """
+    parts = folds(len(sents), k)[: only or k]
+    jobs = [(list(sents), p, params) for p in parts]
+    processes = processes or min(len(jobs), os.cpu_count() or 1)
+    if processes > 1:
+        with mp.get_context("fork").Pool(processes) as pool:
+            results = pool.map(_run_fold, jobs)
+    else:
+        results = [_run_fold(j) for j in jobs]
+    gold, pred = [], []
+    for idx, preds, _ in results:
+        gold.extend(sents[i][1] for i in idx)
+        pred.extend(preds)
+    report = score(gold, pred)
+    report["_train_seconds"] = [r[2] for r in results]
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="Train or cross-validate the KazNERD CRF tagger.")
+    ap.add_argument("data", help="IOB2 CoNLL file (token LABEL per line)")
+    ap.add_argument("-o", "--out", help="model file to write")
+    ap.add_argument("--cv", type=int, default=0, help="run k-fold cross-validation instead of training")
+    ap.add_argument("--only", type=int, default=None, help="with --cv: run only the first N folds")
+    ap.add_argument("--c1", type=float)
+    ap.add_argument("--c2", type=float)
+    ap.add_argument("--iter", type=int)
+    args = ap.parse_args(argv)
+    params = {}
+    if args.c1 is not None:
+        params["c1"] = args.c1
+    if args.c2 is not None:
+        params["c2"] = args.c2
+    if args.iter is not None:
+        params["max_iterations"] = args.iter
+    sents = read_conll(args.data)
+    if args.cv:
+        rep = cross_validate(sents, args.cv, params, only=args.only)
+        print(format_report(rep))
+        print("train seconds per fold:", [round(s) for s in rep["_train_seconds"]])
+    elif args.out:
+        train(sents, args.out, params)
+        print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB)")
+    else:
+        ap.error("give -o MODEL or --cv K")
+
+
+if __name__ == "__main__":
+    main()

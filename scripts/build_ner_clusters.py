@@ -1,0 +1,102 @@
+"""Build graph/ner/data/clusters.tsv: word counts and distributional word clusters for the NER tagger.
+
+Labels are not read: only the token column of the CoNLL file(s), so computing this on all KazNERD text does
+not leak gold entities into cross-validation. Each word with >= MIN_COUNT occurrences gets a vector of
+positive PMI with its left and right neighbours (±1, ±2), reduced by truncated SVD and clustered with
+k-means at several granularities (fixed seeds). Words seen once are kept with their count only: the count
+list doubles as the lexicon the suffix stripper checks stems against.
+
+    python scripts/build_ner_clusters.py /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/data/clusters.tsv
+
+Needs numpy and scikit-learn (build time only; the tagger reads the TSV with the standard library).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+
+MIN_COUNT = 2
+N_CONTEXT = 3000
+DIMS = 100
+KS = (64, 256, 1024)
+SEED = 13
+
+
+def read_tokens(paths):
+    sents, cur = [], []
+    for p in paths:
+        for line in Path(p).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if not parts:
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            cur.append(parts[0].lower())
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("conll", nargs="+")
+    ap.add_argument("-o", "--out", required=True)
+    args = ap.parse_args()
+    sents = read_tokens(args.conll)
+    counts = Counter(t for s in sents for t in s)
+    vocab = [w for w, c in counts.most_common() if c >= MIN_COUNT]
+    index = {w: i for i, w in enumerate(vocab)}
+    ctx_words = [w for w, _ in counts.most_common(N_CONTEXT)]
+    ctx_index = {w: i for i, w in enumerate(ctx_words)}
+    n_ctx = len(ctx_words) + 1  # + OTHER
+    offsets = (-2, -1, 1, 2)
+    weights = {-2: 0.5, -1: 1.0, 1: 1.0, 2: 0.5}
+    rows, cols, vals = [], [], []
+    for s in sents:
+        padded = ["<s>", "<s>"] + s + ["</s>", "</s>"]
+        for i, w in enumerate(s):
+            wi = index.get(w)
+            if wi is None:
+                continue
+            for k, off in enumerate(offsets):
+                c = padded[i + 2 + off]
+                ci = ctx_index.get(c, n_ctx - 1) if c not in ("<s>", "</s>") else n_ctx - 1
+                rows.append(wi)
+                cols.append(k * n_ctx + ci)
+                vals.append(weights[off])
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(vocab), len(offsets) * n_ctx), dtype=np.float64)
+    total = m.sum()
+    row = np.asarray(m.sum(axis=1)).ravel()
+    col = np.asarray(m.sum(axis=0)).ravel() ** 0.75
+    col = col / col.sum() * total
+    m = m.tocoo()
+    pmi = np.log(m.data * total / (row[m.row] * col[m.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+    vecs = TruncatedSVD(n_components=DIMS, random_state=SEED).fit_transform(ppmi)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    labels = []
+    for k in KS:
+        km = KMeans(n_clusters=k, n_init=2, random_state=SEED, max_iter=100)
+        labels.append(km.fit_predict(vecs))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# word\tcount\t" + "\t".join(f"k{k}" for k in KS) + "\n")
+        for w, c in counts.most_common():
+            i = index.get(w)
+            cl = "\t".join(str(lab[i]) for lab in labels) if i is not None else ""
+            fh.write(f"{w}\t{c}\t{cl}\n".replace("\t\n", "\n"))
+    print(f"{len(counts)} words, {len(vocab)} clustered -> {out}")
+
+
+if __name__ == "__main__":
+    main()
