@@ -63,6 +63,10 @@ YEAR = re.compile(
 REL_YEAR = re.compile(rf"(?<!\w)(?P<rel>биыл|былтыр)(?P<suf>{_W}*)(?:\s+(?:жылы|жылдың|жылғы))?", re.IGNORECASE)
 
 
+# Every pattern needs a digit or a relative-year word: skip texts without either.
+_CHEAP = re.compile(r"\d|биыл|былтыр", re.IGNORECASE)
+
+
 def _month(stem: str) -> int:
     low = stem.lower()
     if low.startswith("қыркүйе"):
@@ -100,19 +104,32 @@ def _rel_year(word: str | None, base_date: str | None) -> int | None:
 
 
 def find_dates(text: str, base_date: str | None = None) -> list[DateMention]:
-    """Every date phrase in ``text``, in text order, normalised (see graph.doc.DateMention)."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    """Every date phrase in ``text``, in text order, normalised (see graph.doc.DateMention).
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    Date phrases do not cross a line break, so each line is matched on its own, and lines with
+    neither a digit nor a relative-year word are skipped (most of a news text)."""
+    found: list[DateMention] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _CHEAP.search(line):
+            for d in _find_in_line(line, base_date):
+                d.start += pos
+                d.end += pos
+                found.append(d)
+        pos += len(line) + 1
+    return found
+
+
+def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken = bytearray(len(text))  # 1 where an earlier (higher-priority) match already sits
 
     def add(m: re.Match, value: str, kind: str, end_value: str | None = None, relation: str = "on"):
         s, e = m.span()
         while e > s and text[e - 1].isspace():
             e -= 1
-        if free(s, e):
-            taken.append((s, e))
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
             found.append(DateMention(text[s:e], s, e, value, kind, end_value, relation))
 
     for m in DAY_MONTH.finditer(text):

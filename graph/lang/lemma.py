@@ -20,6 +20,7 @@ from graph.lang.lexicon import Lexicon, default_lexicon
 from graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+_PERSON12 = frozenset({"1sg", "2sg", "2pol", "1pl", "2pl", "2polpl"})
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 
 
@@ -34,27 +35,30 @@ class Analysis:
     kind: str = ""  # "N" nominal chain, "V" verbal chain, "" unsplit or listed
 
 
+_VOWEL_SET = frozenset("аәеоөұүыіэюяёиу")
+
+
 def _has_vowel(s: str) -> bool:
-    return any(c in "аәеоөұүыіэюяёиу" for c in s)
+    return not _VOWEL_SET.isdisjoint(s)
 
 
 # Scoring weights, tuned by 10-fold cross-validation on UD-KTB dev (bench/bench_lemma.py).
 WEIGHTS = {
-    "lemma": 5.0,  # stem is a treebank lemma
-    "verb_ok": 1.0,  # ... of a verb, under a verbal chain
-    "verb_bad": -5.0,  # ... of a non-verb, under a verbal chain
+    "lemma": 4.5,  # stem is a treebank lemma
+    "verb_ok": 1.5,  # ... of a verb, under a verbal chain
+    "verb_bad": -6.0,  # ... of a non-verb, under a verbal chain
     "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
     "stems": 0.9,  # per log2 of distinct KazNERD chains seen on the stem (capped)
-    "stems_cap": 4.0,
-    "words": 0.9,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
-    "words_cap": 2.5,
+    "stems_cap": 3.0,
+    "words": 1.2,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
+    "words_cap": 3.0,
     "propn": 0.5,  # stem is a KazNERD proper noun
-    "unknown": -1.0,  # stem with no evidence at all
+    "unknown": 0.0,  # stem with no evidence at all
     "unknown_cap": -3.5,  # ... for a capitalised word (names are an open class)
     "unknown_id": -2.5,  # the unsplit word with no evidence
     "short": -3.0,  # stem of one letter, or without a vowel
     "prior": 1.0,  # weight of the chain reliability
-    "no_prior": -2.0,  # chain never seen in training
+    "no_prior": -3.0,  # chain never seen in training
     "per_tag": 0.3,  # per morpheme stripped
     "harmony": -0.7,  # chain harmony differs from the stem's last vowel
     "id_words": 0.3,  # per log2 of the unsplit word's KazNERD frequency
@@ -63,7 +67,10 @@ WEIGHTS = {
     "agent": 0.0,  # agent noun -ушы stripped (NOUN билеуші keeps it)
     "neg_imp": 0.0,  # negative imperative (бөлме, қазба look like one): rare in news
     "cap_verb": -0.3,  # verbal chain on a capitalised word (Төлегеннің is a name)
-    "phon": 0.0,  # per log2 of how many attested stems end in the same two letters
+    "person12": -2.5,  # 1st/2nd-person verb endings (rare in news; -тық/-дік look like them)
+    "poss12": 0.0,  # 1sg/2sg possessives (rare in news; -ым/-ың end many stems)
+    "pass_pref": 0.0,  # margin within which a passive-stripping reading of the same verb wins
+    "phon": 0.3,  # per log2 of how many attested stems end in the same two letters
 }
 
 
@@ -75,6 +82,7 @@ class Lemmatizer:
         self.prior = self.lex.prior
         self.w = dict(WEIGHTS, **(weights or {}))
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
+        self._stem_score = lru_cache(maxsize=200_000)(self._stem_score_uncached)
         # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
         # stem ending in an unusual cluster (абырж-) is less likely than one ending in -ла.
         ends: dict[str, int] = {}
@@ -83,7 +91,7 @@ class Lemmatizer:
         self.ends = {k: math.log2(1 + v) for k, v in ends.items()}
 
     # --- scoring --------------------------------------------------------------------------
-    def _stem_score(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
+    def _stem_score_uncached(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
         lex, w = self.lex, self.w
         pos = lex.lemmas.get(stem)
         s = 0.0
@@ -159,12 +167,35 @@ class Lemmatizer:
                     s += w["neg_imp"]
                 if cap:
                     s += w["cap_verb"]
+                if tags[-1] in _PERSON12:
+                    s += w["person12"]
+            elif "Poss1sg" in ch.tags or "Poss2sg" in ch.tags or "Poss2pol" in ch.tags:
+                s += w["poss12"]
             if pos is None:
                 upos = "VERB" if ch.kind == "V" else ("PROPN" if cap else "NOUN")
             else:
                 upos = pos
             out.append(Analysis(stem, (upos,) + ch.tags, s, ch.text, ch.kind))
         out.sort(key=lambda a: -a.score)
+        top = out[0]
+        if top.kind == "V" and "Pass" not in top.tags and w["pass_pref"] > 0:
+            # KTB verb lemmas drop the passive (жазалануға -> жазала), even when only the passive
+            # stem is attested: prefer a passive-stripping reading of the same verb if close.
+            for a in out[1:]:
+                if top.score - a.score > w["pass_pref"]:
+                    break
+                if a.kind == "V" and "Pass" in a.tags and top.lemma.startswith(a.lemma):
+                    out.remove(a)
+                    out.insert(0, a)
+                    break
+        top = out[0]
+        if not top.kind:
+            # a listed reading (word memory): borrow the morpheme tags of the suffix reading
+            # that agrees with it, so Tokens still carry Poss3/Gen/... tags
+            for a in out[1:]:
+                if a.kind and a.lemma.lower() == top.lemma.lower():
+                    out[0] = Analysis(top.lemma, top.tags[:1] + a.tags[1:], top.score, a.suffix, a.kind)
+                    break
         return tuple(self._case(a, word, cap) for a in out)
 
     def _case(self, a: Analysis, word: str, cap: bool) -> Analysis:

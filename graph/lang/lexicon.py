@@ -146,6 +146,10 @@ def kaznerd_evidence(sents) -> tuple[dict[str, int], dict[str, int], dict[str, s
             low = tok.lower()
             words[low] += 1
             if tag != "O" and tok[:1].isupper() and not tok.isupper():
+                # the last word of an izafet name carries the possessive (Қазақстан халқы
+                # Ассамблеясы): inside a span, a word ending in -ы/-і is no proof of a bare stem
+                if tag.startswith("I-") and low.endswith(("ы", "і")):
+                    continue
                 caps[tok] += 1
     chains: dict[str, set] = defaultdict(set)
     for w in words:

@@ -15,25 +15,26 @@ from graph.lang.data.abbreviations import DOTTED, SINGLE
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LETTER = r"[^\W\d_]"
-_abbr = sorted(DOTTED + SINGLE, key=len, reverse=True)
-_ABBR = "|".join(re.escape(a) for a in _abbr)
+ABBREVIATIONS = frozenset(a.lower() for a in DOTTED + SINGLE)
 
-TOKEN_RE = re.compile(
+_PATTERN = (
     rf"""
     (?P<url>(?:https?://|www\.)[^\s«»“”"<>]+[^\s«»“”"<>.,;:!?)\]])
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<initials>[{_UP}]\.(?:\s?-?[{_UP}]\.)?(?=\s*[{_UP}]))
-  | (?P<abbr>(?<!\w)(?i:{_ABBR})(?!\w))
+  | (?P<domain>(?:[a-zA-Z0-9-]+\.)+(?:kz|ru|com|org|net|info|gov|edu|io|қаз)(?![\w.]\w))
+  | (?P<abbr>(?<!\w){_LETTER}{{1,5}}\.(?:{_LETTER}{{1,3}}\.)*)
   | (?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?!\d))
   | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
   | (?P<range>\d{{4}}\s?[-–—]\s?\d{{4}}(?!\d)(?:-{_LETTER}+)?)
   | (?P<num>\d+(?:[.,]\d+)*(?:-{_LETTER}+)?%?)
-  | (?P<domain>(?:[a-zA-Z0-9-]+\.)+(?:kz|ru|com|org|net|info|gov|edu|io|қаз)(?![\w.]\w))
   | (?P<word>{_LETTER}+(?:['’`][{_LETTER[1:-1]}]+)?(?:[-‐]{_LETTER}+)*)
   | (?P<punct>\.\.\.|[.!?]+|\S)
-    """,
-    re.VERBOSE,
+    """
 )
+TOKEN_RE = re.compile(_PATTERN, re.VERBOSE)
+# the same without the abbreviation candidate, to re-read an unlisted "word." candidate
+_NO_ABBR_RE = re.compile(_PATTERN.replace("(?P<abbr>", "(?P<abbr_off>(?!)"), re.VERBOSE)
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None):
@@ -41,7 +42,20 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None):
     if end is None:
         end = len(text)
     for m in TOKEN_RE.finditer(text, start, end):
-        yield m.group(), m.start(), m.end(), m.lastgroup
+        kind = m.lastgroup
+        if kind == "abbr":
+            # a short word followed by a stop: an abbreviation only if listed (т.б., ж., млн.);
+            # otherwise the word and the stop are two tokens (сөйледі.)
+            surf = m.group()
+            if surf.lower() not in ABBREVIATIONS:
+                s = m.start()
+                for sub in _NO_ABBR_RE.finditer(text, s, m.end() - 1):
+                    yield sub.group(), sub.start(), sub.end(), sub.lastgroup
+                yield ".", m.end() - 1, m.end(), "punct"
+                continue
+            yield surf, m.start(), m.end(), kind
+            continue
+        yield m.group(), m.start(), m.end(), kind
 
 
 def tokenize(text: str) -> list[str]:
