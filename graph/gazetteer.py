@@ -27,6 +27,10 @@ class Entry:
     en: str
     wikidata: str
 
+    def kk_title(self, folded: str) -> str:
+        """The entry's alternative name spelled as ``folded`` (Елбасы), as the gazetteer writes it."""
+        return next((a for a in self.alt if a.casefold() == folded), folded)
+
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in name.replace("«", "").replace("»", "").split())

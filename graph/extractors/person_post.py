@@ -12,13 +12,17 @@ from __future__ import annotations
 from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
-from graph.extractors.lexicon import POSITION_ALIASES, POSITION_PATTERNS, UNIQUE_POSTS
-from graph.extractors.match import fold, is_cap, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.lexicon import (LEGAL_ACT_TYPES, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
+                                      UNIQUE_POSTS)
+from graph.extractors.match import fold, is_cap, is_form_of, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
 
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
              "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл"}
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
+DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
+# Titles that name one person rather than a post (Елбасы is Nazarbayev): resolved by the gazetteer.
+PERSONAL_TITLES = {"елбасы"}
 
 
 def post_lemma(tok: Token) -> str | None:
@@ -54,7 +58,9 @@ class PersonPostExtractor:
             j = i
             while j < len(toks) and (is_initials(toks[j]) or (is_cap(toks[j]) and toks[j].text[:1].isalpha()
                                                               and fold(toks[j].text) not in NOT_NAMES
-                                                              and lemma(toks[j]) not in NOT_NAMES)):
+                                                              and lemma(toks[j]) not in NOT_NAMES
+                                                              and not is_form_of(toks[j], *DOC_WORDS)
+                                                              and post_lemma(toks[j]) is None)):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
                 if known is not None and known.type in ("Place", "Organization") and j > i:
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
@@ -102,7 +108,7 @@ class PersonPostExtractor:
             return None
         k = i - 1
         head = post_lemma(toks[k])
-        if head is None:
+        if head is None or head in PERSONAL_TITLES:
             return None
         start = k
         # "Мемлекет басшысы" is the President
@@ -140,8 +146,12 @@ class PersonPostExtractor:
                 if head == "басшы" and k >= 1 and lemma(toks[k - 1]) == "мемлекет":
                     ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
                                      alt_labels=["Мемлекет басшысы"])
-                elif head in ("президент", "елбасы", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
-                    label = {"президент": "Президент", "елбасы": "Елбасы", "премьер-министр": "Премьер-министр"}[head]
+                elif head in PERSONAL_TITLES:
+                    entry = gazetteer.load().lookup(tok.text[:1].upper() + head[1:], "Person")
+                    if entry is not None:
+                        ctx.facts.entity("Person", entry.kk, ctx.tokens_span([tok]), alt_labels=[entry.kk_title(head)])
+                elif head in ("президент", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
+                    label = {"президент": "Президент", "премьер-министр": "Премьер-министр"}[head]
                     if k + 1 < len(toks) and is_org_head_word(toks[k + 1]):
                         continue  # "Президент Әкімшілігі" is a body, not the post
                     ctx.facts.entity("Position", label, ctx.tokens_span([tok]))
