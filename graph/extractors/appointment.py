@@ -1,0 +1,144 @@
+"""Appointment events: "ҚР Президентінің Жарлығымен X Абай облысының әкімі болып тағайындалды",
+"Мәжіліс төрағалығына X тағайындалды", "Президент X-ты ... министрі лауазымына тағайындады",
+"X ... болып сайланды".
+
+The event's object is the person appointed (the nominative name before a passive verb, the accusative
+one before an active verb), its position the post named before "болып", "лауазымына/қызметіне" or
+"төрағалығына" (made a Position with a nominative label when no extractor found it), its agent who
+appointed: the issuer of an instrument ("Жарлығымен", "өкімімен") or the subject of an active verb.
+The person is also kz:appointedTo the post and kz:appointedBy the agent.
+
+``post_phrase`` is shared with the dismissal extractor.
+"""
+
+from __future__ import annotations
+
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
+from graph.extractors.person_post import post_lemma
+from graph.extractors.signing import (
+    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_accusative, is_oblique, issuer_of,
+    named_in, sentence_dates, sentence_span, subject_of,
+)
+from graph.facts import Entity
+
+APPOINT_STEMS = ("тағайында", "сайла")
+# Words that name the slot a post is given in: "X лауазымына", "X қызметіне", "X болып".
+SLOT_WORDS = ("лауазым", "қызмет", "орын")
+CHAIR_WORDS = ("төрағалығ", "төрағалық")
+MODIFIER_WORDS = {"және", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице"}
+
+
+def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] | None:
+    """The post whose head word is token ``head`` ("әкімі", "төрайымы"), with its modifiers to the
+    left (genitives, capitalised words, organisation names), as a Position and its first token."""
+    toks = sent.tokens
+    if post_lemma(toks[head]) is None:
+        return None
+    start = head
+    while start > 0 and head - start < 8:
+        prev = toks[start - 1]
+        if prev.is_punct or looks_like_surname(prev):
+            break
+        ent = ctx.facts.covering(prev.start, prev.end)
+        if ent is not None and ent.type == "Person" and not is_genitive(prev):
+            break
+        if (ent is not None and ent.type in ("Organization", "Place")) or is_genitive(prev) or is_cap(prev) \
+                or fold(prev.text) in MODIFIER_WORDS:
+            start -= 1
+            continue
+        break
+    # an existing Position with exactly this head keeps its label (person_post found it already)
+    existing = ctx.facts.covering(toks[head].start, toks[head].end)
+    if existing is not None and existing.type == "Position" and start == head:
+        return existing, head
+    label = nominative(toks[start:head + 1])
+    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:head + 1])), start
+
+
+def chair_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None:
+    """"Мәжіліс төрағалығына" -> Position "Мәжіліс Төрағасы" (the body's chair)."""
+    toks = sent.tokens
+    start = k
+    while start > 0 and k - start < 6:
+        prev = toks[start - 1]
+        ent = ctx.facts.covering(prev.start, prev.end)
+        if prev.is_punct or ent is None or ent.type not in ("Organization", "Place") and not is_genitive(prev):
+            break
+        start -= 1
+    if start == k:
+        return None
+    label = f"{nominative(toks[start:k])} Төрағасы"
+    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1])), start
+
+
+def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None:
+    """The post named right before the verb at ``k``: "... әкімі болып", "... министрі лауазымына",
+    "... төрағалығына", "... қызметінен" (the slot word may be followed by the person's name)."""
+    toks = sent.tokens
+    for s in range(k - 1, max(-1, k - 6), -1):
+        w = fold(toks[s].text)
+        if w == "болып" and s >= 1:
+            found = post_phrase(ctx, sent, s - 1)
+            if found:
+                return found
+        if w.startswith(CHAIR_WORDS):
+            found = chair_post(ctx, sent, s)
+            if found:
+                return found
+        if lemma(toks[s]) in SLOT_WORDS or w.startswith(tuple(f"{x}ы" for x in SLOT_WORDS)):
+            if s >= 1:
+                found = post_phrase(ctx, sent, s - 1)
+                if found:
+                    return found
+    return None
+
+
+class AppointmentExtractor:
+    name = "appointment"
+    requires = ("sentences", "lemmas", "dates", "person_post", "legal_act")
+    provides = ("Appointment", "Position", "agent", "eventObject", "eventPosition", "instrument", "eventDate",
+                "appointedTo", "appointedBy")
+
+    def __call__(self, ctx: Context) -> None:
+        for sent in ctx.sentences:
+            for k, tok in enumerate(sent.tokens):
+                if finite_past(tok, *APPOINT_STEMS):
+                    self._event(ctx, sent, k)
+
+    def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
+        toks = sent.tokens
+        passive = fold(toks[k].text).startswith(("тағайындал", "сайлан")) or "Pass" in toks[k].tags
+        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, k) if not is_genitive(toks[j])]
+        if passive:
+            people = [(e, i, j) for e, i, j in people if not is_oblique(toks[j])]
+        else:
+            people = [(e, i, j) for e, i, j in people if is_accusative(toks[j])]
+        if not people:
+            return
+        person, pi, pj = people[-1]
+        person = full_person(ctx, person)
+        post = slot_post(ctx, sent, k)
+        inst = instrument_in(ctx, sent, k)
+        instrument = inst[0] if inst else None
+        agent = None
+        if instrument is not None:
+            agent = issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])
+        if agent is None and not passive:
+            agent = subject_of(ctx, sent, pi)
+        span = sentence_span(ctx, sent)
+        what = post[0].label if post else person.label
+        event = ctx.facts.entity("Appointment", f"Тағайындау: {person.label} — {what}", span,
+                                 key=f"Appointment:{person.key}|{post[0].key if post else ''}")
+        ctx.facts.relate(event.key, "eventObject", person.key, span)
+        if post is not None:
+            ctx.facts.relate(event.key, "eventPosition", post[0].key, span)
+            ctx.facts.relate(person.key, "appointedTo", post[0].key, span)
+        if agent is not None and agent is not person:
+            ctx.facts.relate(event.key, "agent", agent.key, span)
+            ctx.facts.relate(person.key, "appointedBy", agent.key, span)
+        if instrument is not None and instrument.type in ACT_CLASSES:
+            ctx.facts.relate(event.key, "instrument", instrument.key, span)
+        for date in sentence_dates(ctx, sent)[:1]:
+            ctx.facts.relate(event.key, "eventDate", date, span)
