@@ -20,6 +20,7 @@ from graph.lang.lexicon import Lexicon, default_lexicon
 from graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 _PERSON12 = frozenset({"1sg", "2sg", "2pol", "1pl", "2pl", "2polpl"})
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 
@@ -49,27 +50,29 @@ WEIGHTS = {
     "verb_bad": -6.0,  # ... of a non-verb, under a verbal chain
     "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
     "stems": 0.9,  # per log2 of distinct KazNERD chains seen on the stem (capped)
-    "stems_cap": 3.0,
-    "words": 1.2,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
+    "stems_cap": 3.5,
+    "words": 1.7,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
     "words_cap": 3.0,
-    "propn": 0.5,  # stem is a KazNERD proper noun
+    "propn": 1.0,  # stem is a KazNERD proper noun
     "unknown": 0.0,  # stem with no evidence at all
-    "unknown_cap": -3.5,  # ... for a capitalised word (names are an open class)
+    "unknown_cap": -4.0,  # ... for a capitalised word (names are an open class)
     "unknown_id": -2.5,  # the unsplit word with no evidence
     "short": -3.0,  # stem of one letter, or without a vowel
     "prior": 1.0,  # weight of the chain reliability
     "no_prior": -3.0,  # chain never seen in training
     "per_tag": 0.3,  # per morpheme stripped
     "harmony": -0.7,  # chain harmony differs from the stem's last vowel
-    "id_words": 0.3,  # per log2 of the unsplit word's KazNERD frequency
+    "id_words": 0.6,  # per log2 of the unsplit word's KazNERD frequency
     "voiced_end": -0.3,  # stem left ending in ғ/г (dictionary forms end in қ/к)
     "ger": 0.0,  # verbal noun -у stripped (KTB keeps it when the word is a NOUN: сайлау)
     "agent": 0.0,  # agent noun -ушы stripped (NOUN билеуші keeps it)
-    "neg_imp": 0.0,  # negative imperative (бөлме, қазба look like one): rare in news
+    "neg_imp": -3.0,  # negative imperative (бөлме, қазба look like one): rare in news
     "cap_verb": -0.3,  # verbal chain on a capitalised word (Төлегеннің is a name)
     "person12": -2.5,  # 1st/2nd-person verb endings (rare in news; -тық/-дік look like them)
     "poss12": 0.0,  # 1sg/2sg possessives (rare in news; -ым/-ың end many stems)
-    "pass_pref": 0.0,  # margin within which a passive-stripping reading of the same verb wins
+    "pass_pref": 0.0,
+    "rcp": -2.0,  # reciprocal -ыс stripped  # margin within which a passive-stripping reading of the same verb wins
+    "plural_end": -3.0,  # stem itself ends in a plural suffix (шаралар-): lemmas rarely do
     "phon": 0.3,  # per log2 of how many attested stems end in the same two letters
 }
 
@@ -112,6 +115,8 @@ class Lemmatizer:
             s = w["unknown_cap"] if cap else w["unknown"]
         if len(stem) < 2 or not _has_vowel(stem):
             s += w["short"]
+        if len(stem) > 5 and stem.endswith(_PLURALS):
+            s += w["plural_end"]
         s += w["phon"] * self.ends.get(stem[-2:], 0.0)
         return s, pos
 
@@ -123,7 +128,12 @@ class Lemmatizer:
         if low in PRONOUN_FORMS:
             lemma, pos = PRONOUN_FORMS[low]
             out.append(Analysis(lemma, (pos,), 20.0))
-        if low in lex.forms:
+        if " " in low:
+            # analytic forms kept as one syntactic word (келген жоқ, болған емес): the verb is first
+            parts = word.split()
+            key = parts[0] if parts[-1].lower() in ("жоқ", "емес") else parts[-1]
+            return tuple(Analysis(a.lemma, a.tags, a.score, a.suffix, a.kind) for a in self.analyse(key))
+        if low in lex.forms and (cap or lex.forms[low][1] != "PROPN"):
             lemma, pos = lex.forms[low]
             out.append(Analysis(lemma if pos == "PROPN" else lemma.lower(), (pos,), 15.0))
         if low in INVARIABLE:
@@ -163,6 +173,8 @@ class Lemmatizer:
                     s += w["ger"]
                 if "Agent" in tags:
                     s += w["agent"]
+                if "Rcp" in tags:
+                    s += w["rcp"]
                 if tags[-1] == "Imp" and "Neg" in tags:
                     s += w["neg_imp"]
                 if cap:

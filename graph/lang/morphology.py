@@ -105,20 +105,33 @@ def _noun_layers(p: _Partial, with_plural: bool = True):
             yield from _extend(g, t2, case2)
 
 
+def _const(form: str) -> dict:
+    """A table with one allomorph (same back and front) for every class."""
+    return {c: (form, form) for c in S.ALL + ("P3", "P12")}
+
+
 def _verb_layers(p: _Partial):
     """Yield verbal chains: [PASSIVE] [NEG] FORM [+ person | nominal endings]."""
     voices = [p] + list(_extend(p, S.PASSIVE, "Pass")) + list(_extend(p, S.PASSIVE_N, "Pass"))
+    voices += list(_extend(p, S.RECIPROCAL, "Rcp"))
     for v in voices:
         negs = [v] + list(_extend(v, S.NEGATION, "Neg"))
         for n in negs:
             if n.text:  # a bare verb stem is the imperative; the empty chain is added once, elsewhere
                 yield _Partial(n.text, n.tags + ("Imp",), n.first, n.last, n.front, n.parts)
             for form, (table, pers) in S.VERB_FORMS.items():
+                if pers == "direct":
+                    if n is v and v is p:  # only on a bare stem: отыр+мын
+                        idx = 1 if p.front else 0
+                        for *forms, person in S.PERSONAL["direct"]:
+                            yield from _extend(p, _const(forms[idx]), person)
+                    continue
                 for f in _extend(n, table, form):
                     if pers == "nominal":
                         yield from _noun_layers(f)
                     elif pers == "poss":
-                        yield from _extend(f, S.POSSESSIVE["Poss3"], "Poss3")
+                        for tag in ("Poss3", "Poss1sg", "Poss2sg", "Poss1pl"):
+                            yield from _extend(f, S.POSSESSIVE[tag], tag)
                     elif pers == "none":
                         yield f
                     else:

@@ -25,6 +25,10 @@ _PARADIGMS = {
 for _lemma, _forms in _PARADIGMS.items():
     for _f in _forms:
         PRONOUN_FORMS[_f] = (_lemma, "PRON")
+# The defective copula е- (еді, екен, емес): KTB lemma е.
+for _f in ("еді", "едім", "едің", "едік", "едіңіз", "екен", "екені", "екенін", "екенін", "екеніне",
+           "екенімен", "екенде", "екендігі", "екендігін", "екенмін", "екенсің", "екенбіз", "екенсіз"):
+    PRONOUN_FORMS[_f] = ("е", "AUX")
 PRONOUN_FORMS.update({
     "мұндай": ("мұндай", "DET"), "сондай": ("сондай", "DET"), "осындай": ("осындай", "DET"),
     "бұ": ("бұл", "PRON"), "ана": ("ана", "DET"),

@@ -69,6 +69,9 @@ ORDINAL = _t(V="ншы/нші", S1_L_S2_Z_T="ыншы/інші")
 # Passive voice (берілді -> бер, жарияланды -> жарияла, алынды -> ал): KTB lemmas drop it.
 PASSIVE = _t(V="л/л", S1_S2_Z_T="ыл/іл", L="ын/ін")
 PASSIVE_N = _t(V="н/н")  # жарияланды, қабылданды
+# Reciprocal -ыс/-іс/-с (айтысып, келісті): KTB strips it from some lemmas and keeps it in
+# lexicalised ones (кездес-), so it is offered and left to the ranking.
+RECIPROCAL = _t(V="с/с", S1_L_S2_Z_T="ыс/іс")
 NEGATION = _t(V_S2_L="ма/ме", S1_Z="ба/бе", T="па/пе")
 
 # Finite and non-finite forms.  Values are tables; "pers" says which personal set follows.
@@ -90,6 +93,12 @@ VERB_FORMS = {
     # aorist participle -ар/-р, negative -мас (барар, бармас)
     "PartFut": (_t(V="р/р", S1_L_S2_Z_T="ар/ер"), "nominal"),
     "PartNeg": (_t(V_S1_L_S2="мас/мес", Z="бас/бес", T="пас/пес"), "nominal"),
+    # participle + abstract -дық (болғандықтан, білгендік)
+    "PartPastNom": (_t(V_S1_L_S2_Z="ғандық/гендік", T="қандық/кендік"), "nominal"),
+    # agent + abstract -лық (шығарушылық)
+    "AgentNom": (_t(V_S1_L_S2_Z_T="ушылық/ушілік"), "nominal"),
+    # auxiliary verbs take personal endings straight on the stem (отырмын, жатырмыз)
+    "PersDirect": (_t(V_S1_L_S2_Z_T="/"), "direct"),
     # verbal noun -у (бағдарлау, дамуы, шығуды, қорғалуға): takes nominal endings
     "Ger": (_t(V_S1_L_S2_Z_T="у/у"), "nominal"),
     # agent -ушы (айтушы)
@@ -118,6 +127,7 @@ PERSONAL = {
              ("мыз", "міз", "1pl"), ("сыңдар", "сіңдер", "2pl"), ("ды", "ді", "3")],
     "int": [("пын", "пін", "1sg"), ("сың", "сің", "2sg"), ("сыз", "сіз", "2pol"),
             ("пыз", "піз", "1pl"), ("шы", "ші", "3"), ("", "", "3")],
+    "direct": [("мын", "мін", "1sg"), ("сың", "сің", "2sg"), ("сыз", "сіз", "2pol"), ("мыз", "міз", "1pl")],
     "cnd": [("м", "м", "1sg"), ("ң", "ң", "2sg"), ("қ", "к", "1pl"), ("ңыз", "ңіз", "2pol"),
             ("", "", "3")],
 }
