@@ -192,7 +192,7 @@ class SigningExtractor:
         if target is None:
             return
         obj, at = target
-        agent = subject_of(ctx, sent, at) or genitive_issuer(ctx, sent, at) or issuer_of(ctx, obj)
+        agent = subject_of(ctx, sent, k) or genitive_issuer(ctx, sent, at) or issuer_of(ctx, obj)
         span = sentence_span(ctx, sent)
         event = ctx.facts.entity("Signing", f"Қол қою: {obj.label}", span, key=f"Signing:{obj.key}")
         ctx.facts.relate(event.key, "eventObject", obj.key, span)
