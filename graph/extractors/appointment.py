@@ -1,6 +1,6 @@
 """Appointment events: "ҚР Президентінің Жарлығымен X Абай облысының әкімі болып тағайындалды",
 "Мәжіліс төрағалығына X тағайындалды", "Президент X-ты ... министрі лауазымына тағайындады",
-"X ... болып сайланды".
+"X ... болып сайланды", and acting posts: "... әкімінің міндетін атқару X-қа жүктелді".
 
 The event's object is the person appointed (the nominative name before a passive verb, the accusative
 one before an active verb), its position the post named before "болып", "лауазымына/қызметіне" or
@@ -18,8 +18,8 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
 from graph.extractors.signing import (
-    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_accusative, is_oblique, issuer_of,
-    named_in, sentence_dates, sentence_span, subject_of,
+    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_accusative, is_dative, is_oblique,
+    issuer_of, named_in, sentence_dates, sentence_span, subject_of,
 )
 from graph.facts import Entity
 
@@ -106,6 +106,34 @@ class AppointmentExtractor:
             for k, tok in enumerate(sent.tokens):
                 if finite_past(tok, *APPOINT_STEMS):
                     self._event(ctx, sent, k)
+                elif fold(tok.text).startswith("жүктел") and not fold(tok.text).startswith("жүктелу"):
+                    self._acting(ctx, sent, k)
+
+    def _acting(self, ctx: Context, sent: Sentence, k: int) -> None:
+        """"Y әкімінің міндетін атқару ... X-қа жүктелді": X is appointed acting Y (a post of its own,
+        labelled "Y әкімінің міндетін атқарушы")."""
+        toks = sent.tokens
+        m = next((i for i in range(1, k - 1) if fold(toks[i].text) == "міндетін"
+                  and fold(toks[i + 1].text).startswith("атқару")), None)
+        if m is None or post_lemma(toks[m - 1]) is None:
+            return
+        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, m + 2, k) if is_dative(toks[j])]
+        if not people:
+            return
+        person = full_person(ctx, people[-1][0])
+        start = m - 1
+        while start > 0 and m - 1 - start < 6:
+            prev = toks[start - 1]
+            if prev.is_punct or not (is_cap(prev) or is_genitive(prev) or fold(prev.text) in MODIFIER_WORDS):
+                break
+            start -= 1
+        label = " ".join(t.text for t in toks[start:m + 1]) + " атқарушы"
+        label = label[:1].upper() + label[1:]
+        post = ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:m + 2]))
+        inst = instrument_in(ctx, sent, k)
+        instrument = inst[0] if inst else None
+        agent = (issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])) if inst else None
+        self._emit(ctx, sent, person, (post, start), agent, instrument)
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         toks = sent.tokens
@@ -127,6 +155,10 @@ class AppointmentExtractor:
             agent = issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])
         if agent is None and not passive:
             agent = subject_of(ctx, sent, pi)
+        self._emit(ctx, sent, person, post, agent, instrument)
+
+    def _emit(self, ctx: Context, sent: Sentence, person: Entity, post: tuple[Entity, int] | None,
+              agent: Entity | None, instrument: Entity | None) -> None:
         span = sentence_span(ctx, sent)
         what = post[0].label if post else person.label
         event = ctx.facts.entity("Appointment", f"Тағайындау: {person.label} — {what}", span,
