@@ -29,6 +29,7 @@ OPENERS = {"»": "«", "”": "“", '"': '"', "“": "„"}
 # «...», - деді / «...» деп / «...», – делінген : a closing quote, a comma or dash, a saying verb
 FRAME = re.compile(r"([»”\"“])\s*[,.!?]?\s*[-–—]*\s*(деді|деген|деп|делінген|делінеді|делді)\b", re.I)
 DASH_FRAME = re.compile(r"[,.!?]\s*[-–—]+\s*(деді|делінген|делді)\b", re.I)
+NAMING = {"атал", "атан"}
 SPEAKERS = {"Person", "Position", "Organization", "Publisher"}
 
 
@@ -79,6 +80,8 @@ class StatementExtractor:
                 if start is None or close in done:
                     continue
                 done.add(close)
+                if fold(m.group(2)) == "деп" and fold(body[m.end(2):].lstrip()[:4]) in NAMING:
+                    continue  # «...» деп аталатын: a name, not words said
                 self._emit(ctx, sent, start, close + 1, text[start + 1:close], sent.start + m.end(2), fold(m.group(2)))
             if not any(sent.start <= c < sent.end for c in done):
                 m = DASH_FRAME.search(body)

@@ -53,6 +53,8 @@ def test_events_signing_boilerplate_is_not_an_event(body):
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев Астанада сөз сөйледі. ҚР Президентінің Жарлығымен Марат Сейітов "
      "Қостанай облысының әкімі болып тағайындалды.", "Марат Сейітов", "Қостанай облысының әкімі", "Қасым-Жомарт Тоқаев"),
     ("Сенат төрағалығына Әсел Жұмабаева тағайындалды.", "Әсел Жұмабаева", "Сенат Төрағасы", None),
+    ("Депутаттар отырыс өткізді. Сессияда депутат Ерлан Қошанов Қарағанды облысының әкімі болып сайланды.",
+     "Ерлан Қошанов", "Қарағанды облысының әкімі", None),
     ("Шымкент қаласы әкімінің міндетін атқару әкімнің орынбасары Талғат Омаровқа жүктелді.",  # an acting post
      "Талғат Омаров", "Шымкент қаласы әкімінің міндетін атқарушы", None),
 ], ids=lambda v: str(v)[:24] if isinstance(v, str) else None)
@@ -144,6 +146,7 @@ def test_events_statement(body, quotation, agent):
 
 @pytest.mark.parametrize("body", [
     "Бұл кітап «Абай жолы» деп аталады.",  # a title in quotes, not a statement
+    "Министрлік «Балаларға арналған таза су» деп аталатын жобаны бастады.",  # a long name, still not said
 ], ids=lambda v: str(v)[:24] if isinstance(v, str) else None)
 def test_events_statement_title_is_not_a_quotation(body):
     assert not events(run(body), "Statement")
