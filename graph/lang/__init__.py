@@ -49,27 +49,39 @@ def lemmatize(word: str) -> str:
     return default_lemmatizer().analyse(word)[0].lemma
 
 
+_PUNCT = ("PUNCT",)
+_LEMMATISED = frozenset({"word", "abbr", "initials"})
+_LINKS = frozenset({"url", "email", "domain"})
+_BEST: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
 def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: str | None = None) -> Doc:
     """Split ``text`` into sentences and tokens (only inside ``regions`` if given), lemmatise and
     tag every token, and find the dates.  Offsets always index the full ``text``."""
     analyse_cached = default_lemmatizer().analyse
+    best = _BEST  # surface -> (lemma, tags): the hot path skips the Analysis objects
     doc = Doc(text=text)
+    sentences = doc.sentences
     for idx, toks in enumerate(split_sentences(text, regions)):
         tokens = []
+        append = tokens.append
         for surf, s, e, kind in toks:
-            if kind == "word" or kind == "abbr" or kind == "initials":
-                best = analyse_cached(surf)[0]
-                tokens.append(Token(surf, s, e, best.lemma, best.tags))
-            elif kind == "punct":
-                tokens.append(Token(surf, s, e, surf, ("PUNCT",)))
-            elif kind in ("url", "email", "domain"):
-                tokens.append(Token(surf, s, e, surf, ("X", kind.capitalize())))
+            if kind == "punct":
+                append(Token(surf, s, e, surf, _PUNCT))
+                continue
+            if kind in _LEMMATISED:
+                hit = best.get(surf)
+                if hit is None:
+                    a = analyse_cached(surf)[0]
+                    hit = best[surf] = (a.lemma, a.tags)
+                append(Token(surf, s, e, hit[0], hit[1]))
+            elif kind in _LINKS:
+                append(Token(surf, s, e, surf, ("X", kind.capitalize())))
             else:  # num, range, date, time
-                best = analyse_cached(surf)[0] if kind == "num" else None
-                lemma = best.lemma if best else surf
-                tokens.append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
+                lemma = analyse_cached(surf)[0].lemma if kind == "num" else surf
+                append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
         start, end = toks[0][1], toks[-1][2]
-        doc.sentences.append(Sentence(idx, text[start:end], start, end, tokens))
+        sentences.append(Sentence(idx, text[start:end], start, end, tokens))
     if regions is None:
         doc.dates = find_dates(text, base_date)
     else:

@@ -20,6 +20,8 @@ from graph.lang.lexicon import Lexicon, default_lexicon
 from graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+_FRONT = frozenset("әеөүіэи")
+_BACK = frozenset("аоұыяёю")
 _PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 _PERSON12 = frozenset({"1sg", "2sg", "2pol", "1pl", "2pl", "2polpl"})
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
@@ -47,32 +49,33 @@ def _has_vowel(s: str) -> bool:
 WEIGHTS = {
     "lemma": 4.5,  # stem is a treebank lemma
     "verb_ok": 1.5,  # ... of a verb, under a verbal chain
-    "verb_bad": -6.0,  # ... of a non-verb, under a verbal chain
+    "verb_bad": -6.5,  # ... of a non-verb, under a verbal chain
     "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
-    "stems": 0.9,  # per log2 of distinct KazNERD chains seen on the stem (capped)
+    "stems": 0.6,  # per log2 of distinct KazNERD chains seen on the stem (capped)
     "stems_cap": 3.5,
-    "words": 1.7,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
-    "words_cap": 3.0,
+    "words": 2.2,  # per log2 of the stem's KazNERD frequency as a word (nominal chains)
+    "words_cap": 4.0,
     "propn": 1.0,  # stem is a KazNERD proper noun
     "unknown": 0.0,  # stem with no evidence at all
     "unknown_cap": -4.0,  # ... for a capitalised word (names are an open class)
     "unknown_id": -2.5,  # the unsplit word with no evidence
     "short": -3.0,  # stem of one letter, or without a vowel
     "prior": 1.0,  # weight of the chain reliability
-    "no_prior": -3.0,  # chain never seen in training
+    "no_prior": -3.5,  # chain never seen in training
     "per_tag": 0.3,  # per morpheme stripped
     "harmony": -0.7,  # chain harmony differs from the stem's last vowel
     "id_words": 0.6,  # per log2 of the unsplit word's KazNERD frequency
     "voiced_end": -0.3,  # stem left ending in ғ/г (dictionary forms end in қ/к)
     "ger": 0.0,  # verbal noun -у stripped (KTB keeps it when the word is a NOUN: сайлау)
     "agent": 0.0,  # agent noun -ушы stripped (NOUN билеуші keeps it)
-    "neg_imp": -3.0,  # negative imperative (бөлме, қазба look like one): rare in news
+    "neg_imp": -2.5,  # negative imperative (бөлме, қазба look like one): rare in news
     "cap_verb": -0.3,  # verbal chain on a capitalised word (Төлегеннің is a name)
-    "person12": -2.5,  # 1st/2nd-person verb endings (rare in news; -тық/-дік look like them)
+    "person12": -3.5,  # 1st/2nd-person verb endings (rare in news; -тық/-дік look like them)
     "poss12": 0.0,  # 1sg/2sg possessives (rare in news; -ым/-ың end many stems)
-    "pass_pref": 0.0,
+    "pass_pref": 0.3,
     "rcp": -2.0,  # reciprocal -ыс stripped  # margin within which a passive-stripping reading of the same verb wins
     "plural_end": -3.0,  # stem itself ends in a plural suffix (шаралар-): lemmas rarely do
+    "poss_end": -1.0,  # stem ends in vowel + -сы/-сі, the possessive after a vowel (Ассамблеясы-)
     "phon": 0.3,  # per log2 of how many attested stems end in the same two letters
 }
 
@@ -86,6 +89,7 @@ class Lemmatizer:
         self.w = dict(WEIGHTS, **(weights or {}))
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self._stem_score = lru_cache(maxsize=200_000)(self._stem_score_uncached)
+        self._chain_static: dict[int, float] = {}
         # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
         # stem ending in an unusual cluster (абырж-) is less likely than one ending in -ла.
         ends: dict[str, int] = {}
@@ -117,8 +121,32 @@ class Lemmatizer:
             s += w["short"]
         if len(stem) > 5 and stem.endswith(_PLURALS):
             s += w["plural_end"]
+        if len(stem) > 4 and stem[-1] in "ыі" and stem[-2] == "с" and stem[-3] in _VOWEL_SET:
+            s += w["poss_end"]
         s += w["phon"] * self.ends.get(stem[-2:], 0.0)
         return s, pos
+
+    def _chain_score(self, ch) -> float:
+        """The part of a split's score that depends on the chain alone (cached per chain)."""
+        w = self.w
+        p = self.prior.get(ch.text, None)
+        s = w["prior"] * p if p is not None else w["no_prior"]
+        s += w["per_tag"] * len(ch.tags)
+        tags = ch.tags
+        if ch.kind == "V":
+            if "Ger" in tags:
+                s += w["ger"]
+            if "Agent" in tags:
+                s += w["agent"]
+            if "Rcp" in tags:
+                s += w["rcp"]
+            if tags[-1] == "Imp" and "Neg" in tags:
+                s += w["neg_imp"]
+            if tags[-1] in _PERSON12:
+                s += w["person12"]
+        elif "Poss1sg" in tags or "Poss2sg" in tags or "Poss2pol" in tags:
+            s += w["poss12"]
+        return s
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
         low = word.lower()
@@ -157,36 +185,38 @@ class Lemmatizer:
             s += w["id_words"] * math.log2(1 + lex.words[low])
         pid = self.prior.get("#" + low[-2:], self.prior.get("", 0.0))
         out.append(Analysis(low, (pos or ("PROPN" if cap else "NOUN"),), s + w["prior"] * pid))
+        # harmony of every prefix of the word, computed once (stems are prefixes, up to a
+        # changed final consonant, which does not change harmony)
+        fronts = [None] * (len(low) + 2)
+        cur = None
+        for i, c in enumerate(low):
+            if c in _FRONT:
+                cur = True
+            elif c in _BACK:
+                cur = False
+            fronts[i + 1] = cur
+        static = self._chain_static
+        stem_score = self._stem_score
+        harmony, voiced_end, cap_verb = w["harmony"], w["voiced_end"], w["cap_verb"]
         for stem, ch in splits(low):
-            s, pos = self._stem_score(stem, ch.kind, cap)
-            p = self.prior.get(ch.text, None)
-            s += w["prior"] * p if p is not None else w["no_prior"]
-            s += w["per_tag"] * len(ch.tags)
-            sf = last_vowel_front(stem)
+            key = id(ch)
+            cs = static.get(key)
+            if cs is None:
+                cs = static[key] = self._chain_score(ch)
+            s, pos = stem_score(stem, ch.kind, cap)
+            s += cs
+            n = len(stem)
+            sf = fronts[n] if n <= len(low) else last_vowel_front(stem)
             if sf is not None and sf != ch.front:
-                s += w["harmony"]
+                s += harmony
             if stem[-1] in "ғг":
-                s += w["voiced_end"]
+                s += voiced_end
             if ch.kind == "V":
-                tags = ch.tags
-                if "Ger" in tags:
-                    s += w["ger"]
-                if "Agent" in tags:
-                    s += w["agent"]
-                if "Rcp" in tags:
-                    s += w["rcp"]
-                if tags[-1] == "Imp" and "Neg" in tags:
-                    s += w["neg_imp"]
                 if cap:
-                    s += w["cap_verb"]
-                if tags[-1] in _PERSON12:
-                    s += w["person12"]
-            elif "Poss1sg" in ch.tags or "Poss2sg" in ch.tags or "Poss2pol" in ch.tags:
-                s += w["poss12"]
-            if pos is None:
-                upos = "VERB" if ch.kind == "V" else ("PROPN" if cap else "NOUN")
+                    s += cap_verb
+                upos = pos or "VERB"
             else:
-                upos = pos
+                upos = pos or ("PROPN" if cap else "NOUN")
             out.append(Analysis(stem, (upos,) + ch.tags, s, ch.text, ch.kind))
         out.sort(key=lambda a: -a.score)
         top = out[0]
