@@ -11,8 +11,8 @@ from __future__ import annotations
 from graph import gazetteer
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import ORG_HEAD_PATTERNS, ORG_HEADS, STANDALONE_ORGS
-from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, lemma, nominative
+from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
+from graph.extractors.match import fold, is_acronym, is_cap, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
 
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
@@ -22,6 +22,11 @@ def is_org_head(tok) -> bool:
     lem = lemma(tok)
     word = fold(tok.text)
     return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
+
+
+def post_word(tok) -> bool:
+    word = fold(tok.text)
+    return any(p.search(word) for p in POSITION_PATTERNS.values())
 
 
 def initials(label: str) -> str:
@@ -55,8 +60,12 @@ class OrganizationExtractor:
             start = k
             while start > 0:
                 prev = toks[start - 1]
-                if prev.is_punct or start - 1 in taken:
+                if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS):
                     break
+                if looks_like_surname(prev) or is_initials(prev):
+                    break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
+                if post_word(prev) and start - 1 != k - 1:
+                    break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
                 if is_cap(prev) or fold(prev.text) in CONNECTORS:
                     start -= 1
                     continue

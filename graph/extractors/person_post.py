@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
-from graph.extractors.lexicon import (LEGAL_ACT_TYPES, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
+from graph.extractors.lexicon import (LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
 from graph.extractors.match import fold, is_cap, is_form_of, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
@@ -60,7 +60,8 @@ class PersonPostExtractor:
                                                               and fold(toks[j].text) not in NOT_NAMES
                                                               and lemma(toks[j]) not in NOT_NAMES
                                                               and not is_form_of(toks[j], *DOC_WORDS)
-                                                              and post_lemma(toks[j]) is None)):
+                                                              and post_lemma(toks[j]) is None
+                                                              and not (toks[j].tags and toks[j].tags[0] in NON_NAME_POS))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
                 if known is not None and known.type in ("Place", "Organization") and j > i:
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
