@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
-from graph.extractors.lexicon import (LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
+from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
 from graph.extractors.match import fold, is_cap, is_form_of, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
@@ -20,6 +20,8 @@ from graph.facts import Entity
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
              "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл"}
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
+OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
+NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі", "бірінші"}
 DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 # Titles that name one person rather than a post (Елбасы is Nazarbayev): resolved by the gazetteer.
 PERSONAL_TITLES = {"елбасы"}
@@ -84,7 +86,7 @@ class PersonPostExtractor:
         return out
 
     def _person(self, ctx: Context, toks: list[Token], people: list[Entity]) -> Entity:
-        label = nominative(toks) if not is_initials(toks[0]) or len(toks) > 1 else toks[0].text
+        label = person_label(toks)
         label = label.replace(". ", ".").replace(".", ". ").replace(" -", "-").replace(".  ", ". ").strip()
         label = label.replace(".-", ".-").replace(". -", ".-")
         surname = label.split()[-1]
@@ -122,13 +124,22 @@ class PersonPostExtractor:
             # "Қазақстан Республикасының Президенті" is still the President
             self._post_start = k
             return ctx.facts.entity("Position", alias, ctx.tokens_span(toks[k:k + 1]))
-        # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Мәжіліс Төрағасы"
-        while start > 0 and k - start < 5:
+        # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Атырау қаласы әкімінің орынбасары"
+        while start > 0 and k - start < 6:
             prev = toks[start - 1]
-            if prev.is_punct or fold(prev.text) in POST_MODIFIER_STOP and not is_cap(toks[start - 2] if start >= 2 else prev):
+            tags = set(prev.tags)
+            word = fold(prev.text)
+            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE \
+                    or looks_like_surname(prev) or is_initials(prev) or word in NOT_MODIFIERS:
                 break
-            if is_cap(prev) or fold(prev.text) in {"және", "ғылым", "істер", "қорғаныс", "ісі", "облысы", "қаласы"} \
-                    or fold(prev.text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+            if word in POST_MODIFIER_STOP:
+                if start >= 2 and not toks[start - 2].is_punct and is_cap(toks[start - 2]) == is_cap(toks[start]):
+                    start -= 1  # "Білім және ғылым министрі": a conjunction between two name words
+                    continue
+                break
+            if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k:
+                break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition
+            if is_cap(prev) or (prev.tags[:1] in (("NOUN",), ("ADJ",), ("PROPN",))):
                 start -= 1
                 continue
             break
@@ -168,3 +179,15 @@ def holder(ctx: Context, position: Entity) -> Entity | None:
     """The one person the article says holds ``position`` (for "Мемлекет басшысы ... бекітті")."""
     holders = ctx.facts.subjects("holdsPosition", position.key)
     return ctx.facts.entities.get(holders[0]) if len(holders) == 1 else None
+
+
+def person_label(toks: list[Token]) -> str:
+    """Nominative name: the surname's case ending is cut even where the lexicon does not know the
+    surname (Болат Әбдіралиевті -> Болат Әбдіралиев), by the -ов/-ев/-ин/-ұлы shape."""
+    if len(toks) == 1 and is_initials(toks[0]):
+        return toks[0].text
+    last = toks[-1].text
+    m = SURNAME.search(last)
+    if m and m.group(2) and m.group(2) not in ("а", "е", "н"):
+        return " ".join([t.text for t in toks[:-1]] + [last[: m.start(2)]])
+    return nominative(toks)
