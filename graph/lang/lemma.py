@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from graph.lang.data.closed import INVARIABLE, PRONOUN_FORMS
 from graph.lang.lexicon import Lexicon, default_lexicon
 from graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+_SCORE = attrgetter("score")
+_FIRST = itemgetter(0)
+_KEEP = 12  # readings returned per word (best first)
+_KEEP_MARGIN = 25.0  # ... and none scoring this much below the unsplit reading
 _FRONT = frozenset("әеөүіэи")
 _BACK = frozenset("аоұыяёю")
 _PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
@@ -27,9 +32,11 @@ _PERSON12 = frozenset({"1sg", "2sg", "2pol", "1pl", "2pl", "2polpl"})
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """One reading of a word: lemma, tags (UPOS first, then morphemes), and its score."""
+class Analysis(NamedTuple):
+    """One reading of a word: lemma, tags (UPOS first, then morphemes), and its score.
+
+    A NamedTuple rather than a frozen dataclass: every word builds a dozen of them, and tuple
+    construction is several times cheaper (this matters for analyse() speed)."""
 
     lemma: str
     tags: tuple[str, ...]
@@ -90,6 +97,7 @@ class Lemmatizer:
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
         self._stem_score = lru_cache(maxsize=200_000)(self._stem_score_uncached)
         self._chain_static: dict[int, float] = {}
+        self.min_stem = 2  # one-letter stems (е-) come from the closed lists
         # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
         # stem ending in an unusual cluster (абырж-) is less likely than one ending in -ла.
         ends: dict[str, int] = {}
@@ -174,7 +182,7 @@ class Lemmatizer:
         if not any(c.isalpha() for c in word):
             lemma = word.rstrip("%") if _NUMBER.match(word) else word
             out.append(Analysis(lemma, ("NUM" if any(c.isdigit() for c in word) else "SYM",), 30.0))
-            out.sort(key=lambda a: -a.score)
+            out.sort(key=_SCORE, reverse=True)
             return tuple(out)
         # identity
         w = self.w
@@ -198,7 +206,9 @@ class Lemmatizer:
         static = self._chain_static
         stem_score = self._stem_score
         harmony, voiced_end, cap_verb = w["harmony"], w["voiced_end"], w["cap_verb"]
-        for stem, ch in splits(low):
+        cands = []  # (score, stem, chain, upos): plain tuples, Analysis built for the best only
+        add = cands.append
+        for stem, ch in splits(low, self.min_stem):
             key = id(ch)
             cs = static.get(key)
             if cs is None:
@@ -217,8 +227,14 @@ class Lemmatizer:
                 upos = pos or "VERB"
             else:
                 upos = pos or ("PROPN" if cap else "NOUN")
+            add((s, stem, ch, upos))
+        cands.sort(key=_FIRST, reverse=True)
+        floor = max(a.score for a in out) - _KEEP_MARGIN
+        for s, stem, ch, upos in cands[:_KEEP]:
+            if s < floor:
+                break
             out.append(Analysis(stem, (upos,) + ch.tags, s, ch.text, ch.kind))
-        out.sort(key=lambda a: -a.score)
+        out.sort(key=_SCORE, reverse=True)
         top = out[0]
         if top.kind == "V" and "Pass" not in top.tags and w["pass_pref"] > 0:
             # KTB verb lemmas drop the passive (жазалануға -> жазала), even when only the passive
@@ -238,6 +254,8 @@ class Lemmatizer:
                 if a.kind and a.lemma.lower() == top.lemma.lower():
                     out[0] = Analysis(top.lemma, top.tags[:1] + a.tags[1:], top.score, a.suffix, a.kind)
                     break
+        if not cap:
+            return tuple(out)
         return tuple(self._case(a, word, cap) for a in out)
 
     def _case(self, a: Analysis, word: str, cap: bool) -> Analysis:

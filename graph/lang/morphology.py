@@ -72,17 +72,12 @@ def _extend(p: _Partial, table: dict, tag: str, after: str | None = None):
     yield _Partial(p.text + form, p.tags + (tag,), p.first, last, p.front, p.parts + (form,))
 
 
-def _noun_layers(p: _Partial, with_plural: bool = True):
-    """Yield p + [PLURAL] + [POSS] + [CASE] + [-ғы [+PLURAL] [+CASE]] (each layer optional)."""
-    starts = [p]
-    if with_plural:
-        starts += list(_extend(p, S.PLURAL, "Plur"))
-        starts += list(_extend(p, S.ORDINAL, "Ord"))
+def _noun_layers(p: _Partial):
+    """Yield p + [PLURAL | ORDINAL] + [POSS] + [CASE] + [-ғы [+PLURAL] [+CASE]] (each optional)."""
+    starts = [p] + list(_extend(p, S.PLURAL, "Plur")) + list(_extend(p, S.ORDINAL, "Ord"))
     for q in starts:
         poss = [q]
         for tag, table in S.POSSESSIVE.items():
-            if tag == "Poss2pl":
-                continue
             poss += list(_extend(q, table, tag, S.AFTER_POSSESSIVE.get(tag)))
         for r in poss:
             yield r
@@ -95,8 +90,6 @@ def _noun_layers(p: _Partial, with_plural: bool = True):
                             yield from _extend(g, S.PLURAL, "Plur")
                             for case2, t2 in S.CASES.items():
                                 yield from _extend(g, t2, case2)
-                    if case == "Ins" and r is q:
-                        pass
             yield from _extend(r, S.INS_LONG, "Ins")
     # -ғы straight on the stem (жылғы, бүгінгі, қазіргі)
     for g in _extend(p, S.RELATIVE, "Rel"):

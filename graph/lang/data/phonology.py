@@ -5,7 +5,6 @@ FRONT_VOWELS = frozenset("әеөүіэ")
 # Vowels for the final-letter class.  у and и are NOT here: at the end of a stem they behave like
 # the sonorants л р й (судың, Мәскеудің, дамуы).
 VOWELS = frozenset("аәеоөұүыіэюяё")
-VOWEL_LETTERS = VOWELS | frozenset("уи")  # for syllable counting and "contains a vowel"
 
 # Final-letter classes.  "L" is split from the other sonorants because after л the plural is
 # -дар/-дер (жылдар, елдер) while after р й у и it is -лар/-лер.

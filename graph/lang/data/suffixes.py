@@ -29,7 +29,6 @@ POSSESSIVE = {
     "Poss2sg": _t(V="ң/ң", S1_L_S2_Z_T="ың/ің"),
     "Poss2pol": _t(V="ңыз/ңіз", S1_L_S2_Z_T="ыңыз/іңіз"),
     "Poss1pl": _t(V="мыз/міз", S1_L_S2_Z_T="ымыз/іміз"),
-    "Poss2pl": _t(V="ң/ң", S1_L_S2_Z_T="ың/ің"),
 }
 # The class that follows each possessive (what the next case sees).
 AFTER_POSSESSIVE = {"Poss3": "P3", "Poss1sg": "P12", "Poss2sg": "P12"}
@@ -54,13 +53,6 @@ INS_LONG = _t(V_S1_L_S2_P3="менен/менен", Z="бенен/бенен", T
 
 # Relative -ғы/-гі: after a locative (-дағы, қаласындағы) or on time words (жылғы, бүгінгі).
 RELATIVE = _t(V_S1_L_S2_Z="ғы/гі", T="қы/кі")
-
-# Personal predicate endings on nominals (мұғаліммін, қуаныштымын): KTB splits these off as
-# separate syntactic words, so they are stripped only as an outer layer.
-PREDICATIVE = {
-    "1sg": _t(V_S1_L_S2="мын/мін", Z_T="пын/пін"),
-    "1pl": _t(V_S1_L_S2="мыз/міз", Z_T="быз/біз"),
-}
 
 # Ordinal -ыншы/-інші, -ншы/-нші after a vowel (бірінші, екінші): KTB lemma is the cardinal.
 ORDINAL = _t(V="ншы/нші", S1_L_S2_Z_T="ыншы/інші")
