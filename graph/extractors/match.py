@@ -10,6 +10,7 @@ from graph.extractors.lexicon import INITIALS, STEM_PATTERNS, SURNAME
 from graph import lang
 
 CYR_UPPER = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+BAI = re.compile(r"бай(дың|ға|ды|мен|да|дан)?$")
 GENITIVE = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
 INSTRUMENTAL = re.compile(r"(мен|бен|пен|менен|бенен|пенен)$")
 ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|н)$")
@@ -56,7 +57,10 @@ def is_initials(tok: Token) -> bool:
 
 
 def looks_like_surname(tok: Token) -> bool:
-    return is_cap(tok) and tok.text.isalpha() is not False and bool(SURNAME.search(tok.text)) and len(tok.text) > 3
+    """-ов/-ев/-ин/-ұлы/-қызы ... or a long -бай name (Дәдебай; not Абай)."""
+    if not is_cap(tok) or len(tok.text) <= 3:
+        return False
+    return bool(SURNAME.search(tok.text)) or (len(tok.text) >= 6 and bool(BAI.search(tok.text)))
 
 
 def is_genitive(tok: Token) -> bool:

@@ -65,7 +65,7 @@ class PersonPostExtractor:
                                                               and post_lemma(toks[j]) is None
                                                               and not (toks[j].tags and toks[j].tags[0] in NON_NAME_POS))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
-                if known is not None and known.type in ("Place", "Organization") and j > i:
+                if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
                 j += 1
                 if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]):
@@ -129,8 +129,9 @@ class PersonPostExtractor:
             prev = toks[start - 1]
             tags = set(prev.tags)
             word = fold(prev.text)
-            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE \
-                    or looks_like_surname(prev) or is_initials(prev) or word in NOT_MODIFIERS:
+            place = ctx.facts.covering(prev.start, prev.end)
+            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE or is_initials(prev) \
+                    or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
             if word in POST_MODIFIER_STOP:
                 if start >= 2 and not toks[start - 2].is_punct and is_cap(toks[start - 2]) == is_cap(toks[start]):

@@ -1,9 +1,16 @@
-"""Places: known places from the gazetteer, in any case form (Қазақстанда -> Қазақстан)."""
+"""Places: known places from the gazetteer, in any case form (Қазақстанда -> Қазақстан), and any
+capitalised name followed by a settlement or region noun: "Курчатов қаласының" -> Курчатов,
+"Абай облысында" -> Абай облысы (regions and districts keep their noun, cities drop it, as the
+gazetteer writes them)."""
 
 from __future__ import annotations
 
 from graph import gazetteer
 from graph.extractors.base import Context
+from graph.extractors.match import is_cap, lemma
+
+# settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
+PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False}
 
 
 class PlaceExtractor:
@@ -19,3 +26,21 @@ class PlaceExtractor:
                     continue
                 toks = sent.tokens[i:j]
                 ctx.facts.entity("Place", entry.kk, ctx.tokens_span(toks))
+            self._by_noun(ctx, sent)
+
+    def _by_noun(self, ctx: Context, sent) -> None:
+        toks = sent.tokens
+        for k in range(1, len(toks)):
+            noun = lemma(toks[k])
+            if noun not in PLACE_NOUNS:
+                continue
+            name = toks[k - 1]
+            if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
+                continue
+            if ctx.facts.covering(name.start, name.end) is not None:
+                continue
+            if PLACE_NOUNS[noun]:
+                label = nominative([name.text, toks[k].text])
+                ctx.facts.entity("Place", label, ctx.tokens_span([name, toks[k]]))
+            else:
+                ctx.facts.entity("Place", name.text, ctx.tokens_span([name]))
