@@ -129,14 +129,15 @@ class PersonPostExtractor:
             prev = toks[start - 1]
             tags = set(prev.tags)
             word = fold(prev.text)
+            if word == "және":
+                if start >= 2 and not looks_like_surname(toks[start - 2]) and (
+                        is_cap(toks[start - 2]) or toks[start - 2].tags[:1] in (("NOUN",), ("PROPN",))):
+                    start -= 1  # "Білім және ғылым министрі": a conjunction between two name words
+                    continue
+                break
             place = ctx.facts.covering(prev.start, prev.end)
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
-                break
-            if word in POST_MODIFIER_STOP:
-                if start >= 2 and not toks[start - 2].is_punct and is_cap(toks[start - 2]) == is_cap(toks[start]):
-                    start -= 1  # "Білім және ғылым министрі": a conjunction between two name words
-                    continue
                 break
             if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k:
                 break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition

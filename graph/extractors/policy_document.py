@@ -13,7 +13,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES
-from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, nominative
+from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, nominative
 from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
@@ -42,8 +42,13 @@ class PolicyDocumentExtractor:
     def _named(self, ctx: Context, sent: Sentence, k: int, word: str) -> bool:
         toks = sent.tokens
         start = k
+        skip: set[int] = set()
         while start > 0:
             prev = toks[start - 1]
+            if prev.text == ")" and start >= 4 and toks[start - 3].text == "(" and is_acronym(toks[start - 2]):
+                skip.update(range(start - 3, start))  # "палатасының (ҰКП) 2024-2028 ...": the acronym is an aside
+                start -= 3
+                continue
             w = fold(prev.text)
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
@@ -53,8 +58,8 @@ class PolicyDocumentExtractor:
             start -= 1
         while start < k and toks[start].text in ("-", "–"):
             start += 1
-        name = toks[start:k + 1]
-        span = ctx.tokens_span(name)
+        span = ctx.tokens_span(toks[start:k + 1])
+        name = [t for n, t in enumerate(toks[start:k + 1], start) if n not in skip]
         period = [d for d in ctx.doc.dates if d.kind == "interval" and span.start <= d.start < span.end]
         until = [d for d in ctx.doc.dates if d.relation == "until" and span.start <= d.start < span.end]
         owner = [t for t in name[:-1] if is_cap(t)]

@@ -1,0 +1,67 @@
+"""Entity extractors on sentences written for these tests (not taken from any article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.article import parse_article
+from graph.build import extract_article
+
+
+def facts_of(text: str):
+    facts, _ = extract_article(parse_article(text))
+    return facts
+
+
+def labels(facts, *types):
+    return {e.label for e in facts.entities.values() if e.type in types}
+
+
+@pytest.mark.parametrize("text,person,post", [
+    ("Білім және ғылым министрі Асқар Сәрсенбаевтың бұйрығы шықты.", "Асқар Сәрсенбаев", "Білім және ғылым министрі"),
+    ("Қостанай облысының әкімі Ержан Байболовқа тапсырма берілді.", "Ержан Байболов", "Қостанай облысының әкімі"),
+    ("Бүгін Премьер-министр Нұрлан Есімов Астанада кеңес өткізді.", "Нұрлан Есімов", "Премьер-министр"),
+    ("Ал Мәжіліс депутаты Гүлнар Ержанова сөз сөйледі.", "Гүлнар Ержанова", "Мәжіліс депутаты"),
+])
+def test_person_post_pairs(text, person, post):
+    facts = facts_of(text)
+    assert person in labels(facts, "Person")
+    assert post in labels(facts, "Position")
+    p = next(e for e in facts.entities.values() if e.label == person)
+    q = next(e for e in facts.entities.values() if e.label == post)
+    assert q.key in facts.objects(p.key, "holdsPosition")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Курчатов қаласының әкімі тағайындалды.", "Курчатов"),
+    ("Жаңа мектеп Ұлытау облысында ашылды.", "Ұлытау облысы"),
+    ("Делегация Шымкентке келді.", "Шымкент"),
+])
+def test_place_forms(text, place):
+    assert place in labels(facts_of(text), "Place")
+
+
+@pytest.mark.parametrize("text,label,date,issuer", [
+    ("Қазақстан Республикасы Президентінің 2021 жылғы 3 ақпандағы № 512 Жарлығымен ереже бекітілді.",
+     "2021 жылғы 3 ақпандағы № 512 Жарлық", "2021-02-03", None),
+    ("Үкіметтің 2020 жылғы 12 мамырдағы Қаулысымен жоспар бекітілді.", "2020 жылғы 12 мамырдағы Қаулы", "2020-05-12", "Үкімет"),
+])
+def test_legal_act_date_number_issuer(text, label, date, issuer):
+    facts = facts_of(text)
+    act = next(e for e in facts.entities.values() if e.label == label)
+    assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == [date]
+    if issuer:
+        assert [facts.entities[k].label for k in facts.objects(act.key, "issuedBy")] == [issuer]
+
+
+def test_policy_document_period_owner_and_acronym():
+    text = ("Ұлттық кәсіпкерлер палатасының (ҰКП) 2024-2028 жылдарға арналған даму бағдарламасы бекітілді. "
+            "ҰКП бағдарламаны іске асырады.")
+    facts = facts_of(text)
+    doc = next(e for e in facts.entities.values() if e.type == "Programme")
+    assert doc.label == "Ұлттық кәсіпкерлер палатасының 2024-2028 жылдарға арналған даму бағдарламасы"
+    assert [v.lexical for v in facts.objects(doc.key, "validFrom")] == ["2024"]
+    assert [v.lexical for v in facts.objects(doc.key, "validUntil")] == ["2028"]
+    org = next(e for e in facts.entities.values() if e.type == "Organization")
+    assert org.label == "Ұлттық кәсіпкерлер палатасы" and "ҰКП" in org.acronyms
+    assert len(org.mentions) >= 3
