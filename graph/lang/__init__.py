@@ -5,7 +5,7 @@ Public API (others code against these names):
 * ``analyse(text, regions=None, base_date=None) -> Doc``
 * ``lemmatize(word) -> str``, ``analyse_word(word) -> list[Analysis]``
 * ``nominative(words) -> str``, ``strip_case(word) -> str``
-* ``verb_stem(word) -> str``, ``lemma_is(token_or_word, *lemmas) -> bool``
+* ``verb_stem(word) -> str``, ``lemma_is(token_or_word, *lemmas) -> bool``, ``has_stem(word, stem)``
 * ``transliterate(text) -> str``
 * ``find_dates(text, base_date=None) -> list[DateMention]``, ``parse_date(phrase) -> DateMention | None``
 * ``tokenize(text) -> list[str]``, ``parse_number(word) -> int | None``
@@ -16,7 +16,7 @@ from __future__ import annotations
 from graph.doc import DateMention, Doc, Sentence, Token
 from graph.lang.dates import find_dates, parse_date
 from graph.lang.lemma import Analysis, default_lemmatizer
-from graph.lang.names import lemma_is, nominative, strip_case, verb_stem
+from graph.lang.names import has_stem, lemma_is, nominative, strip_case, verb_stem
 from graph.lang.numbers import parse_number
 from graph.lang.segment import split_sentences
 from graph.lang.tokens import tokenize
@@ -27,6 +27,7 @@ __all__ = [
     "analyse",
     "analyse_word",
     "find_dates",
+    "has_stem",
     "lemma_is",
     "lemmatize",
     "nominative",

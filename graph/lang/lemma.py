@@ -157,6 +157,9 @@ class Lemmatizer:
         return s
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        word = word.strip()
+        if not word:
+            return (Analysis(word, ("X",)),)
         low = word.lower()
         cap = word[:1].isupper()
         lex = self.lex

@@ -126,3 +126,8 @@ def lemma_is(token_or_word, *lemmas: str) -> bool:
         if a.lemma.lower() in targets and a.score > best - 4.0:
             return True
     return False
+
+
+def has_stem(word, stem: str) -> bool:
+    """``lemma_is`` for one stem: is ``word`` (str or Token) an inflected form of ``stem``?"""
+    return lemma_is(word, stem)

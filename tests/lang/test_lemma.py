@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.doc import Token
-from graph.lang import analyse_word, lemma_is, lemmatize, nominative, strip_case, verb_stem
+from graph.lang import analyse_word, has_stem, lemma_is, lemmatize, nominative, strip_case, verb_stem
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,9 @@ from graph.lang import analyse_word, lemma_is, lemmatize, nominative, strip_case
         ("Бірінші", "бір"),
         ("оның", "ол"),
         (",", ","),
+        ("", ""),
+        ("  ", ""),
+        ("келген жоқ", "кел"),
     ],
 )
 def test_lemma_lemmatize_seed_words(word, lemma):
@@ -95,3 +98,8 @@ def test_lemma_verb_stem(word, stem):
 )
 def test_lemma_lemma_is(word, lemmas, expected):
     assert lemma_is(word, *lemmas) is expected
+
+
+@pytest.mark.parametrize("word, stem, expected", [("Жарлығымен", "жарлық", True), ("бекітті", "бекіт", True), ("Тоқаевқа", "жарлық", False)])
+def test_lemma_has_stem(word, stem, expected):
+    assert has_stem(word, stem) is expected
