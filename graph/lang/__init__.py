@@ -9,6 +9,7 @@ Public API (others code against these names):
 * ``transliterate(text) -> str``
 * ``find_dates(text, base_date=None) -> list[DateMention]``, ``parse_date(phrase) -> DateMention | None``
 * ``tokenize(text) -> list[str]``, ``parse_number(word) -> int | None``
+* ``inflect(stem, *tags) -> str`` (generate a nominal form: Тоқаев + Gen -> Тоқаевтың)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from graph.doc import DateMention, Doc, Sentence, Token
 from graph.lang.dates import find_dates, parse_date
 from graph.lang.lemma import Analysis, default_lemmatizer
+from graph.lang.morphology import inflect
 from graph.lang.names import has_stem, lemma_is, nominative, strip_case, verb_stem
 from graph.lang.numbers import parse_number
 from graph.lang.segment import split_sentences
@@ -28,6 +30,7 @@ __all__ = [
     "analyse_word",
     "find_dates",
     "has_stem",
+    "inflect",
     "lemma_is",
     "lemmatize",
     "nominative",
@@ -54,6 +57,7 @@ _PUNCT = ("PUNCT",)
 _LEMMATISED = frozenset({"word", "abbr", "initials"})
 _LINKS = frozenset({"url", "email", "domain"})
 _BEST: dict[str, tuple[str, tuple[str, ...]]] = {}
+_BEST_MAX = 500_000  # bound the surface cache on long corpus runs
 
 
 def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: str | None = None) -> Doc:
@@ -61,6 +65,8 @@ def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: 
     tag every token, and find the dates.  Offsets always index the full ``text``."""
     analyse_cached = default_lemmatizer().analyse
     best = _BEST  # surface -> (lemma, tags): the hot path skips the Analysis objects
+    if len(best) > _BEST_MAX:
+        best.clear()
     doc = Doc(text=text)
     sentences = doc.sentences
     for idx, toks in enumerate(split_sentences(text, regions)):
