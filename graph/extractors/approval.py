@@ -65,6 +65,8 @@ class ApprovalExtractor:
         ctx.facts.relate(event.key, "approves", target.key, span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
+            if target.type in ACT_CLASSES and not ctx.facts.objects(target.key, "issuedBy"):
+                ctx.facts.relate(target.key, "issuedBy", agent.key, span)  # "Үкімет ... қаулыны қабылдады"
         if instrument is not None:
             ctx.facts.relate(event.key, "instrument", instrument.key, span)
             ctx.facts.relate(instrument.key, "approves", target.key, span)
@@ -85,7 +87,7 @@ class ApprovalExtractor:
                 return ctx.facts.entities.get(issuers[0])
         for ent, i in self._in_sentence(ctx, sent, {"Person", "Position", "Organization"}, before=k):
             if ent.type == "Position":
-                ent = holder(ctx, ent)
+                ent = holder(ctx, ent) or ent
             if ent is not None:
                 return ent
         return None

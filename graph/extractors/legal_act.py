@@ -14,9 +14,11 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
 from graph.extractors.match import fold, is_form_of, is_genitive
-from graph.extractors.person_post import holder
+from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
+# DateMention kind -> literal datatype of kz:dateOfIssue
+DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
 NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
 
 
@@ -55,11 +57,13 @@ class LegalActExtractor:
             number = m.group(1)
             left = sent.start + m.start()
             before = text[sent.start:left]
-        date = next((d for d in ctx.doc.dates if d.kind == "date" and sent.start <= d.start and
-                     not text[d.end:left].strip() and d.end <= left), None)
+        date = self._date_before(ctx, sent, left)
         if date is not None:
             left = date.start
         issuer = self._issuer(ctx, sent, left)
+        if date is None and issuer is not None:
+            # "1995 жылғы 1 наурызда ҚР Президентінің жарлығымен": the date stands before the issuer
+            date = self._date_before(ctx, sent, issuer[2])
         cls = LEGAL_ACT_TYPES[word]
         noun = DOC_NOMINATIVE[word]
         parts = []
@@ -75,27 +79,42 @@ class LegalActExtractor:
         else:
             key = f"LegalAct:{cls}:{date.value if date else ''}:{number or ''}:{norm(title or '')}"
         act = ctx.facts.entity(cls, label, ctx.span(left, head.end), key=key)
-        span = ctx.span(min(left, issuer[1].start) if issuer else left, head.end)
+        span = ctx.span(min(left, issuer[2]) if issuer else left, head.end)
         if issuer:
             ctx.facts.relate(act.key, "issuedBy", issuer[0].key, span)
         if date is not None:
-            ctx.facts.relate(act.key, "dateOfIssue", Value(date.value, "date"), ctx.span(date.start, head.end))
+            ctx.facts.relate(act.key, "dateOfIssue", Value(date.value, DATATYPE[date.kind]),
+                             ctx.span(min(date.start, left), head.end))
         if number:
             ctx.facts.relate(act.key, "documentNumber", Value(number), span)
         return act
 
+    @staticmethod
+    def _date_before(ctx: Context, sent: Sentence, left: int):
+        """A date (or a year: 2013 жылы) ending right before ``left`` in the sentence."""
+        text = ctx.text
+        return next((d for d in ctx.doc.dates if d.kind in DATATYPE and sent.start <= d.start and d.end <= left
+                     and not text[d.end:left].strip(" ,")), None)
+
     def _issuer(self, ctx: Context, sent: Sentence, left: int):
-        """The genitive person, post or body ending right before the act's name."""
+        """The genitive person, post or body ending right before the act's name: (entity, token, start)."""
         prev = [t for t in sent.tokens if t.end <= left]
         if not prev or not is_genitive(prev[-1]):
             return None
         tok = prev[-1]
         ent = ctx.facts.covering(tok.start, tok.end)
-        if ent is None:
-            return None
+        start = tok.start
+        if ent is None or ent.type == "Place":
+            found = post_before(ctx, sent, len(prev))  # "Атырау облысы әкімінің өкімімен": make the post
+            if found is None:
+                return None
+            ent, first = found
+            start = sent.tokens[first].start
+        else:
+            start = min((m.start for m in ent.mentions if m.start <= tok.start < m.end), default=tok.start)
         if ent.type == "Position":
             person = holder(ctx, ent)
-            return (person, tok) if person else None
+            return (person or ent, tok, start)
         if ent.type in ("Person", "Organization"):
-            return ent, tok
+            return ent, tok, start
         return None

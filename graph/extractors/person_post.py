@@ -193,3 +193,10 @@ def person_label(toks: list[Token]) -> str:
     if m and m.group(2) and m.group(2) not in ("а", "е", "н"):
         return " ".join([t.text for t in toks[:-1]] + [last[: m.start(2)]])
     return nominative(toks)
+
+
+def post_before(ctx: Context, sent: Sentence, i: int) -> tuple[Entity, int] | None:
+    """The post phrase ending right before token i, as an entity, and the index of its first token."""
+    ext = PersonPostExtractor()
+    post = ext._post_before(ctx, sent, i)
+    return (post, ext._post_start) if post is not None else None

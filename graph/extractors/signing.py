@@ -25,6 +25,8 @@ from graph.facts import Entity, Span, Value
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 DOC_CLASSES = ACT_CLASSES | POLICY_CLASSES
 ACTORS = {"Person", "Position", "Organization"}
+# Acts one official issues by signing (a law is passed by Parliament, not by who signs it).
+SIGNED_BY_ISSUER = {"Decree", "Order"}
 DATIVE = re.compile(r"(ға|ге|қа|ке|на|не|а|е)$")
 ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|н)$")
 # Finite past (-ды/-ді/-ты/-ті), optionally passive; participles, verbal nouns and the present are
@@ -87,11 +89,12 @@ def finite_past(tok: Token, *stems: str) -> bool:
 
 
 def as_actor(ctx: Context, ent: Entity | None) -> Entity | None:
-    """A person or body that can act: a unique post stands for its one holder in the article."""
+    """A person or body that can act: a post stands for its one holder in the article, or for itself
+    when the article names no single holder ("Президент" in an article naming two presidents)."""
     if ent is None:
         return None
     if ent.type == "Position":
-        return holder(ctx, ent)
+        return holder(ctx, ent) or ent
     return ent if ent.type in ("Person", "Organization", "Publisher") else None
 
 
@@ -198,5 +201,7 @@ class SigningExtractor:
         ctx.facts.relate(event.key, "eventObject", obj.key, span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
+            if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "issuedBy"):
+                ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
         for date in sentence_dates(ctx, sent)[:1]:
             ctx.facts.relate(event.key, "eventDate", date, span)
