@@ -62,7 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--folds", type=int, default=10)
-    ap.add_argument("--examples", type=int, default=0, help="print N examples per error kind")
+    ap.add_argument("--examples", type=int, default=3, help="print N examples per error kind")
     args = ap.parse_args()
     shared = Path(args.shared)
     sents = read_conllu(shared / "ud_kk_ktb" / "kk_ktb-dev.conllu")

@@ -75,6 +75,8 @@ def _extend(p: _Partial, table: dict, tag: str, after: str | None = None):
 def _noun_layers(p: _Partial):
     """Yield p + [PLURAL | ORDINAL] + [POSS] + [CASE] + [-ғы [+PLURAL] [+CASE]] (each optional)."""
     starts = [p] + list(_extend(p, S.PLURAL, "Plur")) + list(_extend(p, S.ORDINAL, "Ord"))
+    if p.text == "":  # derivation only straight on the stem
+        starts += list(_extend(p, S.COMPARATIVE, "Cmp"))
     for q in starts:
         poss = [q]
         for tag, table in S.POSSESSIVE.items():
@@ -122,6 +124,10 @@ def _verb_layers(p: _Partial):
                 for f in _extend(n, table, form):
                     if pers == "nominal":
                         yield from _noun_layers(f)
+                        if form == "PartPast":  # predicate person on a participle (армандағанмын)
+                            idx = 1 if f.front else 0
+                            for *forms, person in S.PERSONAL["direct"]:
+                                yield from _extend(f, _const(forms[idx]), person)
                     elif pers == "poss":
                         for tag in ("Poss3", "Poss1sg", "Poss2sg", "Poss1pl"):
                             yield from _extend(f, S.POSSESSIVE[tag], tag)

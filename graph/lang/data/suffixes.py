@@ -57,6 +57,9 @@ RELATIVE = _t(V_S1_L_S2_Z="ғы/гі", T="қы/кі")
 # Ordinal -ыншы/-інші, -ншы/-нші after a vowel (бірінші, екінші): KTB lemma is the cardinal.
 ORDINAL = _t(V="ншы/нші", S1_L_S2_Z_T="ыншы/інші")
 
+# Comparative -ырақ/-ірек, -рақ/-рек after a vowel (анығырақ, кейінірек): KTB lemma is the base.
+COMPARATIVE = _t(V="рақ/рек", S1_L_S2_Z_T="ырақ/ірек")
+
 # --- verbal layers ------------------------------------------------------------------------------
 # Passive voice (берілді -> бер, жарияланды -> жарияла, алынды -> ал): KTB lemmas drop it.
 PASSIVE = _t(V="л/л", S1_S2_Z_T="ыл/іл", L="ын/ін")
