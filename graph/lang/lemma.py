@@ -83,6 +83,7 @@ WEIGHTS = {
     "rcp": -2.0,  # reciprocal -ыс stripped  # margin within which a passive-stripping reading of the same verb wins
     "plural_end": -3.0,  # stem itself ends in a plural suffix (шаралар-): lemmas rarely do
     "poss_end": -1.0,  # stem ends in vowel + -сы/-сі, the possessive after a vowel (Ассамблеясы-)
+    "short2": -3.0,  # two-letter stem known only from KazNERD (қа-, ты-: often spurious)
     "phon": 0.3,  # per log2 of how many attested stems end in the same two letters
 }
 
@@ -127,6 +128,8 @@ class Lemmatizer:
             s = w["unknown_cap"] if cap else w["unknown"]
         if len(stem) < 2 or not _has_vowel(stem):
             s += w["short"]
+        elif len(stem) == 2 and pos is None:
+            s += w["short2"]
         if len(stem) > 5 and stem.endswith(_PLURALS):
             s += w["plural_end"]
         if len(stem) > 4 and stem[-1] in "ыі" and stem[-2] == "с" and stem[-3] in _VOWEL_SET:
