@@ -25,6 +25,7 @@ EXTRACTORS: dict[str, str] = {
     "establishment": "graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "graph.extractors.instruction:InstructionExtractor",
     "statement": "graph.extractors.statement:StatementExtractor",
+    "named_event": "graph.extractors.named_event:NamedEventExtractor",
     "goals": "graph.extractors.goals:GoalExtractor",
     "roles": "graph.extractors.roles:RoleExtractor",
     "planned_measures": "graph.extractors.planned_measures:PlannedMeasureExtractor",

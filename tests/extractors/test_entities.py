@@ -65,3 +65,50 @@ def test_policy_document_period_owner_and_acronym():
     org = next(e for e in facts.entities.values() if e.type == "Organization")
     assert org.label == "Ұлттық кәсіпкерлер палатасы" and "ҰКП" in org.acronyms
     assert len(org.mentions) >= 3
+
+
+@pytest.mark.parametrize("text,event,date,place", [
+    ("Сенаттың кеңейтілген отырысы 12 наурызда Астанада өтті.", "Сенаттың кеңейтілген отырысы", "--03-12", "Астана"),
+    ("Халықаралық Астана экономикалық форумы 2024 жылғы 5 мамырда өтті.", "Халықаралық Астана экономикалық форумы", "2024-05-05", None),
+    ("Елімізде Ұлттық валюта күні атап өтілді.", "Ұлттық валюта күні", None, None),
+])
+def test_named_event(text, event, date, place):
+    facts = facts_of(text)
+    ev = next((e for e in facts.entities.values() if e.type == "Event" and e.label == event), None)
+    assert ev is not None, labels(facts, "Event")
+    if date:
+        assert [v.lexical for v in facts.objects(ev.key, "eventDate")] == [date]
+    if place:
+        assert [facts.entities[k].label for k in facts.objects(ev.key, "eventPlace")] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Орталық сайлау комиссиясы шешім қабылдады.",   # a body, not an election
+    "Отырыста бірнеше мәселе қаралды.",              # a bare noun is no named event
+])
+def test_named_event_not_found(text):
+    assert labels(facts_of(text), "Event") == set()
+
+
+@pytest.mark.parametrize("text,date", [
+    ("2015 жылы Елбасының жарлығымен жаңа мереке бекітілді.", "2015"),
+    ("1997 жылғы 10 желтоқсанда Президенттің жарлығымен елорда көшірілді.", "1997-12-10"),
+])
+def test_legal_act_date_before_issuer(text, date):
+    facts = facts_of(text)
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == [date]
+    assert facts.objects(act.key, "issuedBy")
+
+
+def test_legal_act_issued_by_a_post_when_no_holder_is_named():
+    facts = facts_of("Павлодар облысы әкімінің өкімімен жаңа басқарма құрылды.")
+    act = next(e for e in facts.entities.values() if e.type == "Order")
+    issuer = [facts.entities[k] for k in facts.objects(act.key, "issuedBy")]
+    assert [(e.type, e.label) for e in issuer] == [("Position", "Павлодар облысы әкімі")]
+
+
+def test_signer_of_a_decree_issues_it():
+    facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев Үкімет туралы жарлыққа қол қойды.")
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert [facts.entities[k].label for k in facts.objects(act.key, "issuedBy")] == ["Қасым-Жомарт Тоқаев"]

@@ -1,0 +1,97 @@
+"""Named events: sessions, sittings, congresses, elections and holidays named in the text
+("Қазақстан халқы Ассамблеясының ХХІХ сессиясы", "Үкіметтің кеңейтілген отырысы", "Полиция күні"),
+with the date and the place the sentence gives them.
+
+A name is an event noun with its modifiers to the left: an owner in the genitive, ordinals (IV,
+бірінші), participles and adjectives (кеңейтілген); it counts only when it has an owner or a capital
+letter, so "отырыста" alone is no event. A bare event noun later refers back to the one event of the
+article with that noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.doc import Sentence
+from graph.extractors.base import Context
+from graph.extractors.lexicon import NON_NAME_POS
+from graph.extractors.match import fold, is_cap, lemma, looks_like_surname, nominative
+from graph.extractors.organization import is_org_head
+from graph.extractors.person_post import post_lemma
+from graph.facts import Value
+
+EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
+               "кеңес-мәжіліс", "пленум", "брифинг", "референдум"}
+PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
+HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
+ROMAN = re.compile(r"^[IVXLCХІ]+$")
+ORDINAL = re.compile(r"(інші|ыншы|нші|ншы|-ші|-шы)$")
+OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
+
+
+def event_noun(tok) -> str | None:
+    """The event noun this token is a form of (by lemma, or by its stem where the lexicon lacks it)."""
+    lem, word = lemma(tok), fold(tok.text)
+    if lem == HOLIDAY and "Poss3" in tok.tags:
+        return HOLIDAY
+    for noun in EVENT_NOUNS:
+        if lem == noun or (word.startswith(noun) and not word.startswith(noun + "шы")):
+            return noun
+    return None
+
+
+class NamedEventExtractor:
+    name = "named_event"
+    requires = ("sentences", "lemmas", "dates", "place", "organization")
+    provides = ("Event", "eventDate", "eventPlace")
+
+    def __call__(self, ctx: Context) -> None:
+        refs = []
+        for sent in ctx.sentences:
+            for k, tok in enumerate(sent.tokens):
+                noun = event_noun(tok)
+                if noun == HOLIDAY and not any(is_cap(t) for t in sent.tokens[max(0, k - 3):k]):
+                    continue
+                if noun:
+                    if not self._named(ctx, sent, k, noun):
+                        refs.append((sent, k, noun))
+        for sent, k, noun in refs:
+            same = [e for e in ctx.facts.of_type("Event") if fold(e.label.split()[-1]).startswith(noun[:4])]
+            if len(same) == 1:
+                same[0].add_mention(ctx.tokens_span([sent.tokens[k]]))
+
+    def _named(self, ctx: Context, sent: Sentence, k: int, noun: str) -> bool:
+        toks = sent.tokens
+        start = k
+        if k + 1 < len(toks) and is_org_head(toks[k + 1]):
+            return False  # "Орталық сайлау комиссиясы": the noun names a body, not an event
+        while start > 0 and k - start < 7:
+            prev = toks[start - 1]
+            tags = set(prev.tags)
+            word = fold(prev.text)
+            if ROMAN.match(prev.text) or ORDINAL.search(word) or PARTICIPLE.search(word) and not is_cap(prev):
+                start -= 1
+                continue
+            if prev.is_punct or tags & OBLIQUE or word in ("және", "мен", "пен", "бен") or looks_like_surname(prev) \
+                    or post_lemma(prev) is not None or (prev.tags and prev.tags[0] in NON_NAME_POS):
+                break
+            start -= 1
+        while start < k and PARTICIPLE.search(fold(toks[start].text)):
+            start += 1  # "өтіп жатқан ... сессиясы": a relative clause, not the name
+        name = toks[start:k + 1]
+        if not any(is_cap(t) for t in name) or (start == k):
+            return False
+        if noun == HOLIDAY and not all(is_cap(t) or t.tags[:1] in (("NOUN",), ("ADJ",)) for t in name[:-1]):
+            return False
+        event = ctx.facts.entity("Event", nominative(name), ctx.tokens_span(name))
+        span = ctx.span(sent.start, sent.end)
+        for d in ctx.doc.dates:
+            if sent.start <= d.start < sent.end and d.kind in ("date", "monthday"):
+                ctx.facts.relate(event.key, "eventDate", Value(d.value, "date" if d.kind == "date" else "gMonthDay"), span)
+                break
+        for tok in toks:
+            place = ctx.facts.covering(tok.start, tok.end)
+            if place is not None and place.type == "Place" and "Loc" in tok.tags and not (name[0].start <= tok.start < name[-1].end):
+                ctx.facts.relate(event.key, "eventPlace", place.key, span)
+                break
+        return True
