@@ -32,7 +32,7 @@ def split_sentences(text: str, regions: list[tuple[int, int]] | None = None):
         i = 0
         while i < n:
             tok = toks[i]
-            if cur and "\n" in text[cur[-1][2] : tok[1]]:
+            if cur and text.find("\n", cur[-1][2], tok[1]) >= 0:
                 out.append(cur)
                 cur = []
             cur.append(tok)
