@@ -68,14 +68,15 @@ class LegalActExtractor:
         noun = DOC_NOMINATIVE[word]
         parts = []
         if date is not None:
-            parts.append(" ".join(date.text.split()))
+            parts.append(" ".join(date.text.split()) if date.kind == "date" else f"{date.value[:4]} жылғы"
+                         if date.kind == "year" else " ".join(date.text.split()))
         if number:
             parts.append(f"№ {number}")
         if title:
             parts.append(f"«{title}»")
         label = " ".join(parts + [noun])
         if date is None and number is None and title is None:
-            key = f"LegalAct:{cls}:{ctx.article_id}"
+            key = f"LegalAct:{word}:{ctx.article_id}"  # one unnamed act of each kind per article
         else:
             key = f"LegalAct:{cls}:{date.value if date else ''}:{number or ''}:{norm(title or '')}"
         act = ctx.facts.entity(cls, label, ctx.span(left, head.end), key=key)

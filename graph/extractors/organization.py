@@ -44,6 +44,10 @@ class OrganizationExtractor:
         for sent in ctx.sentences:
             taken: set[int] = set()
             for i, j, entry in gaz.match(sent.tokens):
+                cited = ctx.facts.covering(sent.tokens[i].start, sent.tokens[j - 1].end)
+                if cited is not None and cited.type == "Publisher":
+                    taken.update(range(i, j))  # "деп хабарлайды ҚазАқпарат": the source, already a publisher
+                    continue
                 if entry.type == "Organization":
                     ctx.facts.entity("Organization", entry.kk, ctx.tokens_span(sent.tokens[i:j]))
                     taken.update(range(i, j))

@@ -21,6 +21,7 @@ NOT_NAMES = {"мемлекет", "президент", "үкімет", "парл
              "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл"}
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
+CASES = OBLIQUE | {"Gen"}
 NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі", "бірінші"}
 DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 # Titles that name one person rather than a post (Елбасы is Nazarbayev): resolved by the gazetteer.
@@ -46,9 +47,10 @@ class PersonPostExtractor:
             for i, j in self._names(ctx, sent):
                 toks = sent.tokens[i:j]
                 person = self._person(ctx, toks, people)
+                self._also = []
                 post = self._post_before(ctx, sent, i)
-                if post is not None:
-                    ctx.facts.relate(person.key, "holdsPosition", post.key, ctx.span(sent.tokens[self._post_start].start, toks[-1].end))
+                for p in ([post] if post is not None else []) + self._also:
+                    ctx.facts.relate(person.key, "holdsPosition", p.key, ctx.span(sent.tokens[self._post_start].start, toks[-1].end))
         self._bare_posts(ctx)
 
     # -- names -----------------------------------------------------------------------------
@@ -68,6 +70,8 @@ class PersonPostExtractor:
                 if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
                 j += 1
+                if set(toks[j - 1].tags) & CASES:
+                    break  # only a name's last word takes a case ending: "Шетелде | Абай ..."
                 if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]):
                     break  # a surname closes the name: "Қасым-Жомарт Тоқаев Білім ..."
             if j > i:
@@ -103,6 +107,7 @@ class PersonPostExtractor:
 
     # -- posts -----------------------------------------------------------------------------
     _post_start = 0
+    _also: list = []
 
     def _post_before(self, ctx: Context, sent: Sentence, i: int) -> Entity | None:
         """The post phrase ending right before token i: [modifiers] post-word."""
@@ -146,10 +151,21 @@ class PersonPostExtractor:
                 continue
             break
         self._post_start = start
+        self._also = []
+        span = ctx.tokens_span(toks[start:k + 1])
+        for t in range(start, k):
+            left, sep, right = toks[t].text.partition("-")
+            if sep and right and any(p.search(fold(left)) for p in POSITION_PATTERNS.values()):
+                # "Президенттің кеңесшісі-баспасөз хатшысы": two posts sharing their owner
+                owner = [x.text for x in toks[start:t]]
+                first = " ".join(owner + [left])
+                second = " ".join(owner + [right] + [x.text for x in toks[t + 1:k]] + [lang.strip_case(toks[k].text)])
+                self._also.append(ctx.facts.entity("Position", first, span))
+                return ctx.facts.entity("Position", second, span)
         label = nominative(toks[start:k + 1])
         if start == k:
             label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
-        return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1]))
+        return ctx.facts.entity("Position", label, span)
 
     def _bare_posts(self, ctx: Context) -> None:
         """Unique posts mentioned without a name (Президент, Мемлекет басшысы) are mentions of the post."""

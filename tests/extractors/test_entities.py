@@ -112,3 +112,20 @@ def test_signer_of_a_decree_issues_it():
     facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев Үкімет туралы жарлыққа қол қойды.")
     act = next(e for e in facts.entities.values() if e.type == "Decree")
     assert [facts.entities[k].label for k in facts.objects(act.key, "issuedBy")] == ["Қасым-Жомарт Тоқаев"]
+
+
+def test_compound_post_is_two_posts():
+    facts = facts_of("Президенттің кеңесшісі-баспасөз хатшысы Руслан Жақсылықов мәлімдеме жасады.")
+    person = next(e for e in facts.entities.values() if e.type == "Person")
+    posts = {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
+    assert posts == {"Президенттің кеңесшісі", "Президенттің баспасөз хатшысы"}
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Үкімет отырысы өтті, деп хабарлайды tengrinews.kz.", "tengrinews.kz"),
+    ("Жаңа заң күшіне енді, деп хабарлайды ERNUR.KZ.", "ERNUR.KZ"),
+    ("Форум өтті, деп хабарлайды «Егемен Қазақстан» тілшісі.", "Егемен Қазақстан"),
+    ("Кездесу өтті, деп хабарлайды Ақорданың баспасөз қызметі.", "Ақорда"),
+])
+def test_cited_source(text, source):
+    assert labels(facts_of(text), "Publisher") == {source}
