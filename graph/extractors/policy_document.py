@@ -13,7 +13,8 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES
-from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, nominative
+from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
+from graph.extractors.person_post import post_lemma
 from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
@@ -36,6 +37,7 @@ class PolicyDocumentExtractor:
                     continue
                 if word in DOC_ANAPHORS or not self._named(ctx, sent, k, word):
                     refs.append((sent, k, word))
+        merge_same_owner(ctx)
         for sent, k, word in refs:
             self._refer(ctx, sent, k, word)
 
@@ -50,11 +52,20 @@ class PolicyDocumentExtractor:
                 start -= 3
                 continue
             w = fold(prev.text)
+            if w in DESCRIPTORS and start == k:
+                start -= 1  # "... жүзеге асыру туралы жоспар": the plan's subject is part of its name
+                continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
-            if not is_cap(prev) and not prev.text[:1].isdigit() and w != "жылдарға" and w != "арналған" \
-                    and w.endswith(("ды", "ді", "ты", "ті")) and len(w) > 4 and not w.endswith("дың"):
-                break  # a finite verb
+            if looks_like_surname(prev) or post_lemma(prev) is not None or is_adverb(prev):
+                break  # "Президент | ... жоспарға қол қойды": the subject is not part of the name
+            actor = ctx.facts.covering(prev.start, prev.end)
+            ends_here = actor is not None and any(m.end == prev.end for m in actor.mentions)
+            if ends_here and actor.type in ("Organization", "Person") and "Gen" not in prev.tags \
+                    and not fold(prev.text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+                break  # "Үкімет | ... бағдарламаны бекітті": a body in the nominative is the subject
+            if is_finite_verb(prev):
+                break
             start -= 1
         while start < k and toks[start].text in ("-", "–"):
             start += 1
@@ -63,7 +74,8 @@ class PolicyDocumentExtractor:
         period = [d for d in ctx.doc.dates if d.kind == "interval" and span.start <= d.start < span.end]
         until = [d for d in ctx.doc.dates if d.relation == "until" and span.start <= d.start < span.end]
         owner = [t for t in name[:-1] if is_cap(t)]
-        if not (period or until or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
+        described = len(name) >= 3 and fold(name[-2].text) in DESCRIPTORS
+        if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
             return False
         concerns = None
         for t in name[:-1]:
@@ -97,6 +109,37 @@ class PolicyDocumentExtractor:
             docs = owned or docs
         if len(docs) == 1:
             docs[0].add_mention(ctx.tokens_span([tok]))
+
+
+# "X туралы / жөніндегі / бойынша / қарсы жоспар": what the document is about names it
+DESCRIPTORS = {"туралы", "жөніндегі", "бойынша", "қарсы"}
+NONFINITE = {"PartPast", "PartFut", "PartPres", "Ger", "ConvP", "ConvA", "Inf"}
+
+
+def is_finite_verb(tok: Token) -> bool:
+    """A verb that ends a clause (бекітті, қабылданды), not a participle or verbal noun inside a name."""
+    return tok.tags[:1] in (("VERB",), ("AUX",)) and not NONFINITE & set(tok.tags)
+
+
+def is_adverb(tok: Token) -> bool:
+    return tok.tags[:1] in (("ADV",), ("CCONJ",), ("PRON",), ("DET",))
+
+
+def merge_same_owner(ctx: Context) -> None:
+    """Two names of one document in an article (the headline's shorter wording and the body's):
+    documents of one kind concerning the same owner are one, under the longest name."""
+    groups: dict[tuple, list[Entity]] = {}
+    for doc in documents(ctx):
+        for owner in ctx.facts.objects(doc.key, "concerns"):
+            groups.setdefault((doc.type, owner), []).append(doc)
+    for docs in groups.values():
+        periods = {tuple(ctx.facts.objects(d.key, "validFrom")) for d in docs} - {()}
+        if len(docs) < 2 or len(periods) > 1:
+            continue
+        keep = max(docs, key=lambda d: (len(d.label), d.key))
+        for d in docs:
+            if d is not keep and d.key in ctx.facts.entities:
+                ctx.facts.rekey(d.key, keep.key)
 
 
 def documents(ctx: Context) -> list[Entity]:

@@ -129,3 +129,18 @@ def test_compound_post_is_two_posts():
 ])
 def test_cited_source(text, source):
     assert labels(facts_of(text), "Publisher") == {source}
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Мемлекет басшысы ауыл шаруашылығын дамыту туралы жоспарға қол қойды.", "ауыл шаруашылығын дамыту туралы жоспар"),
+    ("Үкімет су үнемдеу жөніндегі бағдарламаны бекітті.", "су үнемдеу жөніндегі бағдарлама"),
+])
+def test_policy_document_named_by_its_subject(text, label):
+    assert label in labels(facts_of(text), "Plan", "Programme")
+
+
+def test_headline_and_body_names_of_one_document_merge():
+    text = ("Президент Ұлттық кеңестің жоспарына қол қойды\n\n"
+            "Мемлекет басшысы Ұлттық кеңестің екінші отырысында ұсынылған бастамаларды іске асыру туралы жоспарға қол қойды.\n")
+    docs = [e for e in facts_of(text).entities.values() if e.type == "Plan"]
+    assert len(docs) == 1 and len(docs[0].mentions) == 2
