@@ -86,11 +86,23 @@ def in_quotes(sent: Sentence, i: int) -> bool:
     return depth > 0
 
 
+QUOTE_FRAME = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]*\s*(делінген|деді|деп|айтты|мәлімдеді|делінеді|айтылған|атап өтті)", re.S)
+
+
 def clause_text(sent: Sentence) -> tuple[int, int]:
-    """The statement a sentence makes, without a quotation's frame: «X», - делінген құжатта -> X."""
+    """The statement a sentence makes, without a quotation's frame: «X», - делінген құжатта -> X.
+
+    A quotation may span sentences, so a sentence can hold only its opening « or only its closing
+    »,- деді X; either part of the frame is dropped on its own.
+    """
     text = sent.text
-    m = re.match(r"^\s*[«“\"](.+?)[»”\"]\s*[,\-–—\s]*(делінген|деп|делінеді|айтылған)", text, re.S)
+    start, end = 0, len(text.rstrip())
+    m = QUOTE_FRAME.search(text)
     if m:
-        return sent.start + m.start(1), sent.start + m.end(1)
-    end = len(text.rstrip().rstrip("."))
-    return sent.start, sent.start + end
+        end = m.start()
+    lead = re.match(r"^\s*[«“\"]", text)
+    if lead and (m or not re.search(r"[»”]", text[lead.end():])):
+        start = lead.end()
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return sent.start + start, sent.start + end

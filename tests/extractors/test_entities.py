@@ -144,3 +144,11 @@ def test_headline_and_body_names_of_one_document_merge():
             "Мемлекет басшысы Ұлттық кеңестің екінші отырысында ұсынылған бастамаларды іске асыру туралы жоспарға қол қойды.\n")
     docs = [e for e in facts_of(text).entities.values() if e.type == "Plan"]
     assert len(docs) == 1 and len(docs[0].mentions) == 2
+
+
+def test_planned_measure_in_a_quotation_spanning_sentences():
+    text = ("Үкімет 2025-2030 жылдарға арналған су ресурстарын басқару бағдарламасын бекітті. "
+            "«Өңірлерде жаңа су қоймалары салынады. Суармалы жерлерді кеңейту жоспарлануда», "
+            "- делінген құжатта. Осылайша ауыл шаруашылығы тұрақты дамымақ.")
+    measures = labels(facts_of(text), "PlannedMeasure")
+    assert measures == {"Суармалы жерлерді кеңейту жоспарлануда", "Осылайша ауыл шаруашылығы тұрақты дамымақ"}
