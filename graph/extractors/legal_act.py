@@ -33,11 +33,22 @@ class LegalActExtractor:
                 "documentNumber")
 
     def __call__(self, ctx: Context) -> None:
+        named: dict[str, list[Entity]] = {}
+        local: list[Entity] = []
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = act_type(tok)
                 if word:
-                    self._act(ctx, sent, k, word)
+                    act = self._act(ctx, sent, k, word)
+                    if act.key.endswith(ctx.article_id):
+                        local.append(act)
+                    elif act not in named.setdefault(act.type, []):
+                        named[act.type].append(act)
+        # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
+        for act in local:
+            same = named.get(act.type, [])
+            if len(same) == 1 and act.key in ctx.facts.entities:
+                ctx.facts.rekey(act.key, same[0].key)
 
     def _act(self, ctx: Context, sent: Sentence, k: int, word: str) -> Entity:
         toks, text = sent.tokens, ctx.text

@@ -15,6 +15,20 @@ from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES
 from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
+
+
+def owned(toks: list[Token], i: int) -> bool:
+    """Is the noun at i owned by a genitive before it ("құрылтайдың IV отырысында"), so part of a description?"""
+    j = i - 1
+    while j >= 0 and (toks[j].text.isupper() and toks[j].text.isalpha() or toks[j].tags[:1] == ("NUM",)):
+        j -= 1  # ordinals: IV, 2-ші
+    return j >= 0 and ("Gen" in toks[j].tags or fold(toks[j].text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")))
+
+
+def event_noun(tok: Token) -> bool:
+    from graph.extractors.named_event import event_noun as noun
+
+    return noun(tok) is not None
 from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
@@ -57,8 +71,12 @@ class PolicyDocumentExtractor:
                 continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
-            if looks_like_surname(prev) or post_lemma(prev) is not None or is_adverb(prev):
-                break  # "Президент | ... жоспарға қол қойды": the subject is not part of the name
+            if w in ("мен", "пен", "бен", "және") and start >= 2 and toks[start - 2].tags[:1] in (("NOUN",), ("ADJ",)):
+                start -= 1  # "Дене шынықтыру мен спортты дамытудың ...": a conjunction inside the name
+                continue
+            if looks_like_surname(prev) or post_lemma(prev) is not None or is_adverb(prev) \
+                    or (event_noun(prev) and not owned(toks, start - 1)):
+                break  # "Президент | ... жоспарға қол қойды", "Үкімет отырысында | ...": not part of the name
             actor = ctx.facts.covering(prev.start, prev.end)
             ends_here = actor is not None and any(m.end == prev.end for m in actor.mentions)
             if ends_here and actor.type in ("Organization", "Person") and "Gen" not in prev.tags \
@@ -132,13 +150,19 @@ def merge_same_owner(ctx: Context) -> None:
     for doc in documents(ctx):
         for owner in ctx.facts.objects(doc.key, "concerns"):
             groups.setdefault((doc.type, owner), []).append(doc)
+        period = (tuple(ctx.facts.objects(doc.key, "validFrom")), tuple(ctx.facts.objects(doc.key, "validUntil")))
+        if any(period):
+            groups.setdefault((doc.type, period), []).append(doc)
     for docs in groups.values():
         periods = {tuple(ctx.facts.objects(d.key, "validFrom")) for d in docs} - {()}
         if len(docs) < 2 or len(periods) > 1:
             continue
+        docs = [d for d in docs if d.key in ctx.facts.entities]
+        if len(docs) < 2:
+            continue
         keep = max(docs, key=lambda d: (len(d.label), d.key))
         for d in docs:
-            if d is not keep and d.key in ctx.facts.entities:
+            if d is not keep:
                 ctx.facts.rekey(d.key, keep.key)
 
 
