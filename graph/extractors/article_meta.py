@@ -32,6 +32,9 @@ class ArticleMetaExtractor:
         for m in CITED.finditer(ctx.text):
             start, end = m.span("src")
             label = m.group("src").strip("«»\"")
+            first = label.split()[0]
+            if "." in first.rstrip(".") and " " in label:
+                label, end = first, start + len(first)  # "Tengrinews.kz Ақорда ...": the domain is the source
             if label.endswith("."):
                 label, end = label[:-1], end - 1
             if m.group("src")[0] in "«\"":

@@ -15,6 +15,7 @@ from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS,
 from graph.extractors.match import fold, is_acronym, is_cap, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
 
+COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 
 
@@ -82,17 +83,28 @@ class OrganizationExtractor:
                 start += 1
             name = toks[start:k + 1]
             single = start == k
-            if single and not (is_cap(tok) and lemma(tok) in STANDALONE_ORGS | {"ассамблея"}):
+            if single and not is_cap(tok):
+                continue
+            if single and lemma(tok) not in STANDALONE_ORGS | {"ассамблея"}:
+                # "Агенттік ... жауапты болады": a capitalised head alone is the article's one body with that head
+                ref = self._by_head(ctx, lemma(tok), exclude_single=True)
+                if ref is not None:
+                    ref.add_mention(ctx.tokens_span(name))
                 continue
             if single and sent.tokens[0] is tok and not any(p.search(fold(tok.text)) for p in ORG_HEAD_PATTERNS):
                 continue
             label = nominative(name)
+            full = None
+            for prefix in COUNTRY_PREFIXES:
+                if label.startswith(prefix) and len(label) > len(prefix) + 3:
+                    full, label = label, label[len(prefix):]  # "Қазақстан Республикасының X агенттігі" is "X агенттігі"
+                    break
             if single:
                 ref = self._by_head(ctx, lemma(tok), exclude_single=True)
                 if ref is not None:
                     ref.add_mention(ctx.tokens_span(name))
                     continue
-            ctx.facts.entity("Organization", label, ctx.tokens_span(name))
+            ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full] if full else ())
             taken.update(range(start, k + 1))
 
     def _by_head(self, ctx: Context, head_lemma: str, exclude_single: bool = False) -> Entity | None:

@@ -9,6 +9,8 @@ a name is the post that person holds. A surname alone refers back to the full na
 
 from __future__ import annotations
 
+import re
+
 from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
@@ -22,7 +24,9 @@ NOT_NAMES = {"мемлекет", "президент", "үкімет", "парл
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
 CASES = OBLIQUE | {"Gen"}
-NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі", "бірінші"}
+PATRONYMIC = re.compile(r"(ұлы|қызы)$")
+NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі"}
+ORDINAL_POST = {"бірінші", "екінші"}  # "бірінші вице-министрі", "әкімінің бірінші орынбасары"
 DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 # Titles that name one person rather than a post (Елбасы is Nazarbayev): resolved by the gazetteer.
 PERSONAL_TITLES = {"елбасы"}
@@ -70,10 +74,13 @@ class PersonPostExtractor:
                 if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
                 j += 1
-                if set(toks[j - 1].tags) & CASES:
+                following = toks[j] if j < len(toks) else None
+                then_surname = following is not None and looks_like_surname(following)
+                if set(toks[j - 1].tags) & CASES and not then_surname:
                     break  # only a name's last word takes a case ending: "Шетелде | Абай ..."
-                if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]):
-                    break  # a surname closes the name: "Қасым-Жомарт Тоқаев Білім ..."
+                if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]) and not (
+                        PATRONYMIC.search(toks[j - 1].text) and then_surname):
+                    break  # a surname closes the name (but "Айгүл Сапарбекқызы Жолдасбекова" goes on)
             if j > i:
                 run = toks[i:j]
                 by_shape = looks_like_surname(run[-1]) and (len(run) >= 2 or is_initials(run[0]) or i > 0)
@@ -140,6 +147,9 @@ class PersonPostExtractor:
                     start -= 1  # "Білім және ғылым министрі": a conjunction between two name words
                     continue
                 break
+            if word in ORDINAL_POST:
+                start -= 1
+                continue
             place = ctx.facts.covering(prev.start, prev.end)
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:

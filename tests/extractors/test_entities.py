@@ -152,3 +152,35 @@ def test_planned_measure_in_a_quotation_spanning_sentences():
             "- делінген құжатта. Осылайша ауыл шаруашылығы тұрақты дамымақ.")
     measures = labels(facts_of(text), "PlannedMeasure")
     assert measures == {"Суармалы жерлерді кеңейту жоспарлануда", "Осылайша ауыл шаруашылығы тұрақты дамымақ"}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Вице-министр болып Айгүл Сапарбекқызы Жолдасбекова тағайындалды.", "Айгүл Сапарбекқызы Жолдасбекова"),
+    ("Денсаулық сақтау министрі Жанар Құдайбергенованың бұйрығы шықты.", "Жанар Құдайбергенова"),
+])
+def test_person_full_names(text, person):
+    assert person in labels(facts_of(text), "Person")
+
+
+@pytest.mark.parametrize("text,post", [
+    ("Ғылым және жоғары білім бірінші вице-министрі Серік Байжанов сөйледі.", "Ғылым және жоғары білім бірінші вице-министрі"),
+    ("Облыс әкімінің бірінші орынбасары Дәурен Сейітқалиев келді.", "Облыс әкімінің бірінші орынбасары"),
+])
+def test_post_with_ordinal(text, post):
+    assert post in labels(facts_of(text), "Position")
+
+
+def test_body_without_country_prefix_and_its_bare_head():
+    facts = facts_of("Қазақстан Республикасының Климаттық саясат агенттігі құрылды. "
+                     "Агенттік көміртегі саудасын реттеу функцияларын атқарады.")
+    org = next(e for e in facts.entities.values() if e.type == "Organization" and "агенттігі" in e.label)
+    assert org.label == "Климаттық саясат агенттігі"
+    assert "Қазақстан Республикасының Климаттық саясат агенттігі" in org.alt_labels
+    assert len(org.mentions) == 2 and facts.objects(org.key, "hasRole")
+
+
+def test_goal_of_a_law():
+    facts = facts_of("Президент «Деректерді қорғау туралы» Заңына қол қойды. "
+                     "Заң азаматтардың дербес деректерін қорғауға бағытталған.")
+    law = next(e for e in facts.entities.values() if e.type == "Law")
+    assert facts.objects(law.key, "hasGoal")
