@@ -32,6 +32,14 @@ DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 PERSONAL_TITLES = {"елбасы"}
 
 
+def non_name_word(tok: Token, first: bool) -> bool:
+    """An adverb, conjunction, pronoun or verb by its tags. A capitalised word inside a sentence that
+    the lexicon reads as a verb (Құдайбергенова as a converb) is still taken for a name."""
+    if not tok.tags or tok.tags[0] not in NON_NAME_POS or looks_like_surname(tok):
+        return False
+    return first or tok.tags[0] != "VERB"
+
+
 def post_lemma(tok: Token) -> str | None:
     lem, word = lemma(tok), fold(tok.text)
     for key, pat in POSITION_PATTERNS.items():
@@ -69,7 +77,7 @@ class PersonPostExtractor:
                                                               and lemma(toks[j]) not in NOT_NAMES
                                                               and not is_form_of(toks[j], *DOC_WORDS)
                                                               and post_lemma(toks[j]) is None
-                                                              and not (toks[j].tags and toks[j].tags[0] in NON_NAME_POS))):
+                                                              and not non_name_word(toks[j], j == 0))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
                 if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
@@ -214,6 +222,8 @@ def person_label(toks: list[Token]) -> str:
     surname (Болат Әбдіралиевті -> Болат Әбдіралиев), by the -ов/-ев/-ин/-ұлы shape."""
     if len(toks) == 1 and is_initials(toks[0]):
         return toks[0].text
+    if any(t.text.isupper() and len(t.text) > 3 for t in toks):  # a byline: "Айдана ЕРМЕКҚЫЗЫ"
+        return " ".join(t.text[:1] + t.text[1:].lower() if t.text.isupper() and len(t.text) > 3 else t.text for t in toks)
     last = toks[-1].text
     m = SURNAME.search(last)
     if m and m.group(2) and m.group(2) not in ("а", "е", "н"):

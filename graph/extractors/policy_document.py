@@ -71,7 +71,8 @@ class PolicyDocumentExtractor:
                 continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
-            if w in ("мен", "пен", "бен", "және") and start >= 2 and toks[start - 2].tags[:1] in (("NOUN",), ("ADJ",)):
+            if w in ("мен", "пен", "бен", "және") and start >= 2 and (
+                    toks[start - 2].tags[:1] in (("NOUN",), ("ADJ",)) or "Ger" in toks[start - 2].tags):
                 start -= 1  # "Дене шынықтыру мен спортты дамытудың ...": a conjunction inside the name
                 continue
             if looks_like_surname(prev) or post_lemma(prev) is not None or is_adverb(prev) \
