@@ -1,15 +1,22 @@
 """A document's (or act's) aims: sentences whose predicate is "бағытталған" (aimed at), "арналған" (meant for),
-or that name its "мақсаты" (aim), with the document (or a word referring to it) in the sentence."""
+or that name its "мақсаты" (aim), with the document (or a word referring to it) in the sentence; and what
+a document will do, said with the document as the clause's subject and a present-future verb
+("Жоспар ... мүмкіндік береді", "Жоспарды іске асыру ... ықпал етеді")."""
 
 from __future__ import annotations
+
+import re
 
 from graph.extractors.base import Context
 from graph.extractors.clauses import last_words, mentioned, statement_node, words
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
+from graph.extractors.planned_measures import in_force
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталған": a law states aims too
 
+EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what the document does
+REPORTING = {"хабарлайды", "жазады", "айтады", "мәлімдейді"}
 PREDICATES = ("бағытталған", "арналған", "бағытталады", "көздейді")
 
 
@@ -22,9 +29,13 @@ class GoalExtractor:
         for sent in ctx.sentences:
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
+            docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
+            if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent):
+                first = next((t for t in sent.tokens if not t.is_punct), None)
+                aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
+                       and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
             if not aim:
                 continue
-            docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
             doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) else None)
             if doc is not None:
                 statement_node(ctx, sent, "Goal", doc, "hasGoal")

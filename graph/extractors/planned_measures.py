@@ -1,5 +1,6 @@
 """Planned measures: statements that something "жоспарлануда" / "жоспарланған" (is planned),
-"көзделген" (is envisaged) or will be done (the intentional future -мақ/-мек: "айналмақ"), attached to
+"көзделген" (is envisaged) or will be done (the intentional future -мақ/-мек: "айналмақ", the passive
+present-future: "енгізіледі"), attached to
 the document they are quoted from or the article's document. A future statement counts only next to
 the document: in a sentence naming it or right after one."""
 
@@ -12,6 +13,21 @@ from graph.extractors.clauses import last_words, mentioned, statement_node
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 INTENT = re.compile(r"(мақ|мек|бақ|бек|пақ|пек)$")
+
+
+def last_token(sent):
+    """The clause's last word, by the language layer's tags (a passive present: енгізіледі, салынады)."""
+    from graph.extractors.match import clause_text
+
+    start, end = clause_text(sent)
+    words = [t for t in sent.tokens if start <= t.start and t.end <= end and not t.is_punct]
+    return words[-1] if words else None
+
+
+def in_force(sent) -> bool:
+    """"... күшіне енеді / қолданысқа енгізіледі": when an act takes effect is no measure or aim."""
+    text = sent.text.casefold()
+    return "күшіне" in text or "қолданысқа" in text
 PREDICATES = ("жоспарлану", "жоспарлан", "көзделу", "көзделген", "көзделіп", "қабылданады", "әзірленетін")
 
 
@@ -26,7 +42,10 @@ class PlannedMeasureExtractor:
             docs = mentioned(ctx, sent, POLICY_CLASSES)
             tail = last_words(sent, 3)
             planned = any(w.startswith(PREDICATES) for w in tail)
-            future = bool(tail) and INTENT.search(tail[-1]) is not None and bool(docs or previous)
+            last = last_token(sent)
+            passive_future = last is not None and {"Pass", "Pres"} <= set(last.tags)
+            future = bool(tail) and (INTENT.search(tail[-1]) is not None or passive_future) and bool(docs or previous) \
+                and not in_force(sent)
             previous = docs
             if not (planned or future):
                 continue

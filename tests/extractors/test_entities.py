@@ -151,7 +151,24 @@ def test_planned_measure_in_a_quotation_spanning_sentences():
             "«Өңірлерде жаңа су қоймалары салынады. Суармалы жерлерді кеңейту жоспарлануда», "
             "- делінген құжатта. Осылайша ауыл шаруашылығы тұрақты дамымақ.")
     measures = labels(facts_of(text), "PlannedMeasure")
-    assert measures == {"Суармалы жерлерді кеңейту жоспарлануда", "Осылайша ауыл шаруашылығы тұрақты дамымақ"}
+    assert measures == {"Өңірлерде жаңа су қоймалары салынады", "Суармалы жерлерді кеңейту жоспарлануда",
+                        "Осылайша ауыл шаруашылығы тұрақты дамымақ"}
+
+
+@pytest.mark.parametrize("text,goal", [
+    ("Үкімет су үнемдеу бағдарламасын бекітті. Бағдарлама ауыл шаруашылығын дамытуға мүмкіндік береді.",
+     "Бағдарлама ауыл шаруашылығын дамытуға мүмкіндік береді"),
+])
+def test_goal_by_what_the_document_does(text, goal):
+    assert goal in labels(facts_of(text), "Goal")
+
+
+@pytest.mark.parametrize("text", [
+    "Үкімет су үнемдеу бағдарламасын бекітті. Бағдарлама қол қойылған күнінен бастап күшіне енеді.",
+    "Үкімет су үнемдеу бағдарламасын бекітті. Құжатқа сәйкес, министрлік есеп береді.",
+])
+def test_no_goal_from_entry_into_force_or_an_oblique_reference(text):
+    assert labels(facts_of(text), "Goal") == set()
 
 
 @pytest.mark.parametrize("text,person", [
