@@ -32,8 +32,8 @@ class PlaceExtractor:
         toks = sent.tokens
         for k in range(1, len(toks)):
             noun = lemma(toks[k])
-            if noun not in PLACE_NOUNS:
-                continue
+            if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags:
+                continue  # "Курчатов қаласы": the noun of a place name takes the possessive
             name = toks[k - 1]
             if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
                 continue
