@@ -81,32 +81,46 @@ def _cut(word: str, suf: str) -> str | None:
     return st
 
 
+_REL_D = {suf: "REL" for suf in _RELATIVE}
+_CASE_D = dict(_CASE)
+_POSS_D = dict(_POSS)
+_PL_D = {suf: "PL" for suf in _PLURAL}
+
+
+def _endings(word: str, table: Mapping[str, str]):
+    """(suffix, tag) pairs of ``table`` that ``word`` ends with, longest first."""
+    for n in range(min(5, len(word) - 2), 0, -1):
+        tag = table.get(word[-n:])
+        if tag:
+            yield word[-n:], tag
+
+
 def _candidates(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """Every analysis STEM + [PL] + [POSS] + [CASE | REL] of ``word``, innermost tag first."""
     outer = [(word, ())]
-    for suf in _RELATIVE:
+    for suf, _ in _endings(word, _REL_D):
         st = _cut(word, suf)
         if st and (len(suf) > 2 or st in _TIME_STEMS):
             outer.append((st, ("REL",)))
-    for suf, tag in _CASE:
+    for suf, tag in _endings(word, _CASE_D):
         st = _cut(word, suf)
         if st:
             outer.append((st, (tag,)))
     out = []
     for w, tags in outer:
         out.append((w, tags))
-        for suf, tag in _POSS:
+        for suf, tag in _endings(w, _POSS_D):
             st = _cut(w, suf)
             if not st:
                 continue
             if suf in ("ы", "і") and st[-1] in _VOICE:
                 out.append((st[:-1] + _VOICE[st[-1]], (tag,) + tags))
             out.append((st, (tag,) + tags))
-            for pl in _PLURAL:
+            for pl, _ in _endings(st, _PL_D):
                 st2 = _cut(st, pl)
                 if st2:
                     out.append((st2, ("PL", tag) + tags))
-        for pl in _PLURAL:
+        for pl, _ in _endings(w, _PL_D):
             st2 = _cut(w, pl)
             if st2:
                 out.append((st2, ("PL",) + tags))
@@ -173,12 +187,48 @@ def _script(word: str) -> str:
     return "none"
 
 
-def _prefix_in(s: str, words: frozenset, max_len: int = 14) -> bool:
-    # true if some list word is a prefix of s (s inflected) and covers most of it
+def _prefix_in(s: str, words: frozenset, st: str = "", max_len: int = 14) -> bool:
+    # true if some list word is a prefix of s (an inflected form) covering most of it and its stem
     for n in range(min(len(s), max_len), 1, -1):
-        if s[:n] in words and n >= len(s) - 6:
-            return True
+        if s[:n] in words:
+            return n >= len(s) - 6 and n >= len(st) - 2
     return False
+
+
+_OPEN_QUOTES = frozenset("«“\"„'")
+_CLOSE_QUOTES = frozenset("»”\"“'")
+_STOPS = frozenset(".,;:!?()")
+_HEAD_LISTS = (
+    ("L:art", wl.ART_HEADS), ("L:event", wl.EVENT_HEADS), ("L:proj", wl.PROJECT_HEADS),
+    ("L:prod", wl.PRODUCT_HEADS), ("L:fac", wl.FACILITY_HEADS),
+)
+_HEAD_FLAGS = frozenset(
+    ["L:pos", "L:org", "L:doc", "L:place", "L:month", "L:art", "L:event", "L:proj", "L:prod", "L:fac"]
+)
+_LOOKAHEAD = 6
+_EXACT_LISTS = (
+    ("L:pos", wl.POSITIONS), ("L:org", wl.ORG_HEADS), ("L:orgacr", wl.ORG_ACRONYMS), ("L:doc", wl.DOC_TYPES),
+    ("L:month", wl.MONTHS), ("L:wday", wl.WEEKDAYS), ("L:date", wl.DATE_WORDS), ("L:time", wl.TIME_WORDS),
+    ("L:place", wl.PLACE_HEADS), ("L:cur", wl.CURRENCY), ("L:pct", wl.PERCENT), ("L:unit", wl.UNITS),
+    ("L:num", wl.NUMBER_WORDS),
+) + _HEAD_LISTS
+_PREFIX_LISTS = (
+    ("L:pos", wl.POSITIONS), ("L:org", wl.ORG_HEADS), ("L:doc", wl.DOC_TYPES), ("L:month", wl.MONTH_STEMS),
+    ("L:place", wl.PLACE_HEADS),
+) + _HEAD_LISTS
+
+
+def _table(lists) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for flag, words in lists:
+        for w in words:
+            table.setdefault(w, []).append(flag)
+    return {w: tuple(f) for w, f in table.items()}
+
+
+_EXACT = _table(_EXACT_LISTS)
+_PREFIX = _table(_PREFIX_LISTS)
+_PAD = (["-2:PAD"], ["-1:PAD"], ["1:PAD"], ["2:PAD"])
 
 
 class FeatureExtractor:
@@ -188,21 +238,25 @@ class FeatureExtractor:
         clusters (Mapping[str, Sequence[str]]): lower-cased word -> cluster ids at several granularities
             (from ``graph/ner/data/clusters.tsv``); empty mapping for none.
         lexicon (Mapping[str, int]): lower-cased word -> corpus count, used to choose stems.
-        gazetteer (Mapping[str, str]): lower-cased word -> ``CLASS`` hints (most frequent entity class
-            of the word in the training data); built inside each fold by ``train.py``.
+        caps (Mapping[str, str]): lower-cased word -> how often it is capitalised mid-sentence (U/M/l/?).
+        gazetteer (Gazetteer): entity names seen in training data; built inside each CV fold by
+            ``train.py`` (never from the sentences being scored).
     """
 
     def __init__(self, clusters: Mapping[str, Sequence[str]] | None = None,
                  lexicon: Mapping[str, int] | None = None,
-                 gazetteer: Mapping[str, str] | None = None):
+                 caps: Mapping[str, str] | None = None,
+                 gazetteer: "Gazetteer | None" = None):
         self.clusters = clusters or {}
         self.lexicon = lexicon or {}
-        self.gazetteer = gazetteer or {}
-        self._word_cache: dict[str, tuple[list[str], list[str]]] = {}
+        self.caps = caps or {}
+        self.gazetteer = gazetteer
+        self._word_cache: dict[str, tuple] = {}
 
     # -- per word type ------------------------------------------------------------------------
-    def _word(self, w: str) -> tuple[list[str], list[str]]:
-        """(own features, short context features) for one word type, memoised."""
+    def _word(self, w: str) -> tuple:
+        """(own features, context features, then the context features prefixed for offsets -2, -1, +1,
+        +2) for one word type, memoised."""
         hit = self._word_cache.get(w)
         if hit is not None:
             return hit
@@ -227,7 +281,7 @@ class FeatureExtractor:
             own.append("st_t=" + st)
         if w.isupper() and len(w) > 1:
             own.append("caps")
-        if w.isdigit():
+        if w.isdecimal():
             own.append("digit")
             own.append("dlen=" + str(len(w)))
             if len(w) == 4 and w[:2] in ("19", "20"):
@@ -240,6 +294,9 @@ class FeatureExtractor:
         own.extend(flags)
         ctx = ["w=" + lw, "st=" + st, "sh=" + shp, "sfx=" + tag, "s3=" + lw[-3:]]
         ctx.extend(flags)
+        cap = self.caps.get(lw) or self.caps.get(st) or "-"
+        own.append("cap=" + cap)
+        ctx.append("cap=" + cap)
         cl = self.clusters.get(lw) or self.clusters.get(st)
         if cl:
             for i, c in enumerate(cl):
@@ -247,79 +304,125 @@ class FeatureExtractor:
                 ctx.append(f"c{i}=" + c)
         else:
             own.append("c=none")
-        g = self.gazetteer.get(lw)
-        if g:
-            own.append("gz=" + g)
-            ctx.append("gz=" + g)
-        g = self.gazetteer.get("st:" + st)
-        if g:
-            own.append("gzs=" + g)
-            ctx.append("gzs=" + g)
         if len(self._word_cache) > 200_000:
             self._word_cache.clear()
-        hit = (own, ctx)
+        near = ctx
+        far = ctx[:3] + ctx[5:]
+        hit = (own, ctx, [f"-2:{x}" for x in far], [f"-1:{x}" for x in near],
+               [f"1:{x}" for x in near], [f"2:{x}" for x in far])
         self._word_cache[w] = hit
         return hit
 
     @staticmethod
     def _lists(lw: str, st: str) -> list[str]:
-        out = []
-        if lw in wl.POSITIONS or st in wl.POSITIONS or _prefix_in(lw, wl.POSITIONS):
-            out.append("L:pos")
-        if lw in wl.ORG_HEADS or st in wl.ORG_HEADS or _prefix_in(lw, wl.ORG_HEADS):
-            out.append("L:org")
-        if lw in wl.DOC_TYPES or st in wl.DOC_TYPES or _prefix_in(lw, wl.DOC_TYPES):
-            out.append("L:doc")
-        if st in wl.MONTHS or _prefix_in(lw, wl.MONTH_STEMS):
-            out.append("L:month")
-        if st in wl.WEEKDAYS or lw in wl.WEEKDAYS:
-            out.append("L:wday")
-        if lw in wl.DATE_WORDS or st in wl.DATE_WORDS:
-            out.append("L:date")
-        if lw in wl.TIME_WORDS or st in wl.TIME_WORDS:
-            out.append("L:time")
-        if lw in wl.PLACE_HEADS or st in wl.PLACE_HEADS or _prefix_in(lw, wl.PLACE_HEADS):
-            out.append("L:place")
-        if lw in wl.CURRENCY or st in wl.CURRENCY:
-            out.append("L:cur")
-        if lw in wl.PERCENT or st in wl.PERCENT:
-            out.append("L:pct")
-        if lw in wl.UNITS or st in wl.UNITS:
-            out.append("L:unit")
-        if lw in wl.NUMBER_WORDS or st in wl.NUMBER_WORDS:
-            out.append("L:num")
+        """Word-list flags (``L:pos`` ...): exact word or stem, or a list word that is a prefix of the
+        inflected form covering most of it (``министрлігінің`` starts with ``министрлігі``)."""
+        flags = set(_EXACT.get(lw, ())) | set(_EXACT.get(st, ()))
+        decided = set()
+        for n in range(min(len(lw), 14), 1, -1):
+            hit = _PREFIX.get(lw[:n])
+            if hit:
+                ok = n >= len(lw) - 6 and n >= len(st) - 2
+                for f in hit:
+                    if f not in decided:
+                        decided.add(f)
+                        if ok:
+                            flags.add(f)
         if lw in wl.NAME_PARTS or lw.endswith(("ұлы", "қызы", "ұлының", "қызының")):
-            out.append("L:name")
+            flags.add("L:name")
         if lw.endswith(("ов", "ев", "ова", "ева", "ин", "ина")) or st.endswith(("ов", "ев", "ова", "ева")):
-            out.append("L:surn")
-        return out
+            flags.add("L:surn")
+        return sorted(flags)
 
     # -- per sentence ---------------------------------------------------------------------------
+    def _long_range(self, tokens: Sequence[str], words) -> list[list[str]]:
+        """Features beyond the ±2 window: what follows a quoted name or a capitalised run, and which
+        head word (position, state body, document, place, month) comes next within LOOKAHEAD tokens.
+
+        In KazNERD the class of «Болашақ» or «Марс» is fixed by the word after the closing quote
+        (бағдарламасы, операциясы, фильмі), and of a multi-word name by its head noun.
+        """
+        n = len(tokens)
+        extra: list[list[str]] = [[] for _ in range(n)]
+        # quoted stretches
+        i = 0
+        while i < n:
+            if tokens[i] in _OPEN_QUOTES:
+                j = i + 1
+                while j < n and j - i <= 12 and tokens[j] not in _CLOSE_QUOTES:
+                    j += 1
+                if j < n and tokens[j] in _CLOSE_QUOTES and j > i + 1:
+                    after = words[j + 1][1] if j + 1 < n else None
+                    feats = ["inq", "qlen=" + str(min(j - i - 1, 5))]
+                    if after:
+                        feats.append("qn:" + after[1])  # st=
+                        feats.extend("qn:" + x for x in after[5:])
+                    else:
+                        feats.append("qn:END")
+                    for k in range(i + 1, j):
+                        extra[k].extend(feats)
+                        if k == i + 1:
+                            extra[k].append("qfirst")
+                        if k == j - 1:
+                            extra[k].append("qlast")
+                    i = j
+            i += 1
+        # capitalised runs
+        i = 0
+        while i < n:
+            if tokens[i][:1].isupper():
+                j = i
+                while j < n and tokens[j][:1].isupper():
+                    j += 1
+                after = words[j][1] if j < n else None
+                nxt = ("cn:" + after[1]) if after else "cn:END"
+                before = ("cp:" + words[i - 1][1][1]) if i > 0 else "cp:BOS"
+                for k in range(i, j):
+                    extra[k].append(nxt)
+                    extra[k].append(before)
+                    extra[k].append("crun=" + str(min(j - i, 4)) + "/" + str(min(k - i, 3)))
+                    if after:
+                        extra[k].extend("cn:" + x for x in after[5:] if x.startswith("L:"))
+                i = j
+            else:
+                i += 1
+        # next head word within the lookahead, stopping at sentence punctuation
+        nxt_head: list[str] = []
+        for i in range(n - 1, -1, -1):
+            extra_i = extra[i]
+            if tokens[i] in _STOPS:
+                nxt_head = []
+                continue
+            for flag, d in nxt_head:
+                if d - i <= _LOOKAHEAD:
+                    extra_i.append("ah=" + flag)
+                    extra_i.append(f"ah={flag}@{min(d - i, 4)}")
+            flags = [x for x in words[i][1] if x in _HEAD_FLAGS]
+            if flags:
+                nxt_head = [(f, i) for f in flags] + [(f, d) for f, d in nxt_head if f not in flags]
+        return extra
+
     def sent(self, tokens: Sequence[str]) -> list[list[str]]:
         n = len(tokens)
         words = [self._word(t) for t in tokens]
+        extra = self._long_range(tokens, words)
+        if self.gazetteer is not None:
+            self.gazetteer.mark([w[0][0] for w in words], [w[0][3] for w in words], extra)
         lows = [f[0][0] for f in words]  # "w=..."
         shapes = [f[0][1] for f in words]
         stems = [f[0][3] for f in words]
         out = []
         for i in range(n):
-            own, _ = words[i]
-            f = list(own)
+            f = list(words[i][0])
             if i == 0:
                 f.append("BOS")
             if i == n - 1:
                 f.append("EOS")
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n:
-                    ctx = words[j][1]
-                    if off in (-1, 1):
-                        f.extend(f"{off}:{x}" for x in ctx)
-                    else:
-                        f.extend(f"{off}:{x}" for x in ctx[:3])
-                        f.extend(f"{off}:{x}" for x in ctx[5:])
-                else:
-                    f.append(f"{off}:PAD")
+            # window: word types carry their offset-prefixed context features ready-made
+            f.extend(words[i - 2][2] if i >= 2 else _PAD[0])
+            f.extend(words[i - 1][3] if i >= 1 else _PAD[1])
+            f.extend(words[i + 1][4] if i + 1 < n else _PAD[2])
+            f.extend(words[i + 2][5] if i + 2 < n else _PAD[3])
             # conjunctions
             pw = lows[i - 1] if i > 0 else "w=BOS"
             nw = lows[i + 1] if i + 1 < n else "w=EOS"
@@ -330,20 +433,108 @@ class FeatureExtractor:
             f.append("pst|st=" + (stems[i - 1] if i > 0 else "BOS") + "|" + stems[i])
             f.append("st|nst=" + stems[i] + "|" + (stems[i + 1] if i + 1 < n else "EOS"))
             f.append("shp3=" + ps + "|" + shapes[i] + "|" + ns)
+            f.extend(extra[i])
             out.append(f)
         return out
 
 
-def load_resources(path: Path | None = None) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-    """Read ``clusters.tsv`` (word, count, cluster ids...) into (clusters, lexicon)."""
+def load_resources(path: Path | None = None):
+    """Read ``clusters.tsv`` (word, count, capitalisation class, cluster ids...) into
+    (clusters, lexicon, caps) dicts keyed by the lower-cased word."""
     path = path or DATA_DIR / "clusters.tsv"
-    clusters, lexicon = {}, {}
+    clusters, lexicon, caps = {}, {}, {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
             parts = line.rstrip("\n").split("\t")
             lexicon[parts[0]] = int(parts[1])
-            if len(parts) > 2:
-                clusters[parts[0]] = tuple(parts[2:])
-    return clusters, lexicon
+            caps[parts[0]] = parts[2]
+            if len(parts) > 3:
+                clusters[parts[0]] = tuple(parts[3:])
+    return clusters, lexicon, caps
+
+
+# Classes whose names are worth remembering; numbers, dates and amounts are left to the patterns.
+GAZ_CLASSES = frozenset(
+    "PERSON ORGANISATION POSITION GPE LOCATION FACILITY EVENT PROJECT LAW ART PRODUCT NORP DISEASE "
+    "LANGUAGE MISCELLANEOUS NON_HUMAN".split()
+)
+GAZ_MAX_LEN = 8
+
+
+class Gazetteer:
+    """Entity names from labelled sentences, matched by lower-cased words with a stemmed last word.
+
+    ``Қазақстан халқы Ассамблеясының`` and ``Қазақстан халқы Ассамблеясы`` share the key
+    ``қазақстан|халқы|st:ассамблея``: only the last word of a Kazakh name carries case (KAZAKH.md §3).
+    Marks are features ``gz=B-CLASS``/``gz=I-CLASS`` (longest match, left to right).
+    """
+
+    def __init__(self, entries: Mapping[str, str] | None = None):
+        self.entries: dict[str, str] = dict(entries or {})
+        self._firsts = {k.split("|", 1)[0] for k in self.entries}
+        self._max = max((k.count("|") + 1 for k in self.entries), default=0)
+
+    @staticmethod
+    def key(lows: Sequence[str], stems: Sequence[str]) -> str:
+        # lows/stems are the "w=..."/"st=..." feature strings of the words
+        return "|".join([x[2:] for x in lows[:-1]] + ["st:" + stems[-1][3:]])
+
+    @classmethod
+    def build(cls, sents, extractor: "FeatureExtractor", min_ratio: float = 0.5) -> "Gazetteer":
+        from collections import Counter, defaultdict
+
+        from graph.ner.score import spans
+
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for toks, labs in sents:
+            words = [extractor._word(t) for t in toks]
+            for a, b, c in spans(toks, labs):
+                if c in GAZ_CLASSES and b - a <= GAZ_MAX_LEN:
+                    counts[cls.key([w[0][0] for w in words[a:b]], [w[0][3] for w in words[a:b]])][c] += 1
+        entries = {}
+        for k, cnt in counts.items():
+            c, n = cnt.most_common(1)[0]
+            if n / sum(cnt.values()) >= min_ratio:
+                entries[k] = c
+        return cls(entries)
+
+    def mark(self, lows: Sequence[str], stems: Sequence[str], extra: list[list[str]]) -> None:
+        n = len(lows)
+        firsts = self._firsts
+        i = 0
+        while i < n:
+            if lows[i][2:] not in firsts and "st:" + stems[i][3:] not in firsts:
+                i += 1
+                continue
+            for j in range(min(n, i + self._max), i, -1):
+                c = self.entries.get(self.key(lows[i:j], stems[i:j]))
+                if c:
+                    extra[i].append("gz=B-" + c)
+                    extra[i].append(f"gz=B-{c}/{min(j - i, 4)}")
+                    for k in range(i + 1, j):
+                        extra[k].append("gz=I-" + c)
+                    if j < n:
+                        extra[j].append("gz=after-" + c)
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def save(self, path: Path) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("# key (lower-cased words, st: stem of the last)\tclass\n")
+            for k in sorted(self.entries):
+                fh.write(f"{k}\t{self.entries[k]}\n")
+
+    @classmethod
+    def load(cls, path: Path) -> "Gazetteer":
+        entries = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                k, c = line.rstrip("\n").split("\t")
+                entries[k] = c
+        return cls(entries)

@@ -10,7 +10,7 @@ from typing import Sequence
 import pycrfsuite
 
 from graph.errors import InputError, ModelError
-from graph.ner.features import FeatureExtractor, load_resources
+from graph.ner.features import FeatureExtractor, Gazetteer, load_resources
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "kaznerd.crfsuite"
 
@@ -20,9 +20,14 @@ def default_extractor_resources():
     return load_resources()
 
 
+def gazetteer_path(model: Path) -> Path:
+    """Where the names list of ``model`` lives: ``kaznerd.crfsuite`` -> ``kaznerd.gazetteer.tsv``."""
+    return model.with_name(model.stem + ".gazetteer.tsv")
+
+
 def make_extractor(gazetteer=None) -> FeatureExtractor:
-    clusters, lexicon = default_extractor_resources()
-    return FeatureExtractor(clusters=clusters, lexicon=lexicon, gazetteer=gazetteer)
+    clusters, lexicon, caps = default_extractor_resources()
+    return FeatureExtractor(clusters=clusters, lexicon=lexicon, caps=caps, gazetteer=gazetteer)
 
 
 class Tagger:
@@ -41,7 +46,8 @@ class Tagger:
             self._crf.open(str(self.path))
         except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
             raise ModelError(f"not a crfsuite model: {self.path} ({exc})") from exc
-        self.features = make_extractor()
+        gaz = gazetteer_path(self.path)
+        self.features = make_extractor(Gazetteer.load(gaz) if gaz.is_file() else None)
         self.labels = list(self._crf.labels())
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
