@@ -7,6 +7,7 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 from __future__ import annotations
 
 import bisect
+import re
 import multiprocessing as mp
 import sys
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from graph.linking import link
 from graph.vocab import KZ, bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}
+CYRILLIC = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІіЁё]")
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
@@ -73,7 +75,8 @@ def ner_spans(doc, tagger) -> list[tuple[int, int, str]]:
     from graph.ner import spans
 
     out = []
-    sents = [s for s in doc.sentences if s.tokens]
+    # the tagger knows Kazakh: a sentence with no Cyrillic letter (English, a URL line) is left untagged
+    sents = [s for s in doc.sentences if s.tokens and CYRILLIC.search(s.text)]
     for sent, labels in zip(sents, tagger.tag_sents([[t.text for t in s.tokens] for s in sents])):
         for i, j, cls in spans([t.text for t in sent.tokens], labels):
             out.append((sent.tokens[i].start, sent.tokens[j - 1].end, cls))
