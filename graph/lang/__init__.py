@@ -9,10 +9,14 @@ Public API (others code against these names):
 * ``transliterate(text) -> str``
 * ``find_dates(text, base_date=None) -> list[DateMention]``, ``parse_date(phrase) -> DateMention | None``
 * ``tokenize(text) -> list[str]``, ``parse_number(word) -> int | None``
+* ``clear_caches()`` (forget analysed word forms: benchmarks of a cold start)
 * ``inflect(stem, *tags) -> str`` (generate a nominal form: Тоқаев + Gen -> Тоқаевтың)
 """
 
 from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
 
 from graph.doc import DateMention, Doc, Sentence, Token
 from graph.lang.dates import find_dates, parse_date
@@ -28,6 +32,7 @@ __all__ = [
     "Analysis",
     "analyse",
     "analyse_word",
+    "clear_caches",
     "find_dates",
     "has_stem",
     "inflect",
@@ -60,41 +65,88 @@ _BEST: dict[str, tuple[str, tuple[str, ...]]] = {}
 _BEST_MAX = 500_000  # bound the surface cache on long corpus runs
 
 
+def clear_caches() -> None:
+    """Forget every analysed word form (the surface cache, the per-word analyses and the stem
+    scores), keeping the lexicon and the suffix index.  The next ``analyse`` then runs as on a
+    corpus never seen before: this is what the benchmark's "cold" speed measures."""
+    _BEST.clear()
+    lem = default_lemmatizer()
+    lem.analyse.cache_clear()
+    lem.clear_caches()
+
+
+@contextmanager
+def _no_cyclic_gc():
+    """Pause the cyclic garbage collector while a document's tokens are built, then run one
+    collection of the young generation.
+
+    Why: every Token (and every new word's analyses) is a GC-tracked object, so a long text
+    triggers hundreds of collections, and a few of them are full ones that traverse the lexicon,
+    the suffix index and the word caches (over half a million objects) each time: about a
+    quarter of the cold time and a third of the warm time.  What is built here forms no
+    reference cycles, so pausing leaves nothing uncollected; the one young collection at the end
+    pays for the new objects at once and inside ``analyse`` (its cost is measured, not moved to
+    the caller), and the previous GC state is restored."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(0)
+
+
 def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: str | None = None) -> Doc:
     """Split ``text`` into sentences and tokens (only inside ``regions`` if given), lemmatise and
     tag every token, and find the dates.  Offsets always index the full ``text``."""
-    analyse_cached = default_lemmatizer().analyse
-    best = _BEST  # surface -> (lemma, tags): the hot path skips the Analysis objects
-    if len(best) > _BEST_MAX:
-        best.clear()
+    if len(_BEST) > _BEST_MAX:
+        _BEST.clear()
     doc = Doc(text=text)
-    sentences = doc.sentences
-    for idx, toks in enumerate(split_sentences(text, regions)):
-        tokens = []
-        append = tokens.append
-        for surf, s, e, kind in toks:
-            if kind == "punct":
-                append(Token(surf, s, e, surf, _PUNCT))
-                continue
-            if kind in _LEMMATISED:
-                hit = best.get(surf)
-                if hit is None:
-                    a = analyse_cached(surf)[0]
-                    hit = best[surf] = (a.lemma, a.tags)
-                append(Token(surf, s, e, hit[0], hit[1]))
-            elif kind in _LINKS:
-                append(Token(surf, s, e, surf, ("X", kind.capitalize())))
-            else:  # num, range, date, time
-                lemma = analyse_cached(surf)[0].lemma if kind == "num" else surf
-                append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
-        start, end = toks[0][1], toks[-1][2]
-        sentences.append(Sentence(idx, text[start:end], start, end, tokens))
+    with _no_cyclic_gc():
+        sentences = doc.sentences
+        for idx, toks in enumerate(split_sentences(text, regions)):
+            start, end = toks[0][1], toks[-1][2]
+            sentences.append(Sentence(idx, text[start:end], start, end, _tokens(toks)))
     if regions is None:
         doc.dates = find_dates(text, base_date)
     else:
         for rs, re_ in sorted(regions):
             doc.dates.extend(_shift(d, rs) for d in find_dates(text[rs:re_], base_date))
     return doc
+
+
+def _tokens(toks: list[tuple]) -> list[Token]:
+    """Tokens with lemma and tags for one sentence's (surface, start, end, kind) tuples.
+
+    Words go through ``_BEST`` (surface -> (lemma, tags)), so a repeated word costs one dict
+    look-up and no Analysis objects; only a word form seen for the first time is analysed."""
+    analyse_cached = default_lemmatizer().analyse
+    best = _BEST
+    get = best.get
+    tokens = []
+    append = tokens.append
+    for surf, s, e, kind in toks:
+        if kind == "word":  # by far the most frequent kind: tested first
+            hit = get(surf)
+            if hit is None:
+                a = analyse_cached(surf)[0]
+                hit = best[surf] = (a.lemma, a.tags)
+            append(Token(surf, s, e, hit[0], hit[1]))
+        elif kind == "punct":
+            append(Token(surf, s, e, surf, _PUNCT))
+        elif kind in _LEMMATISED:
+            hit = get(surf)
+            if hit is None:
+                a = analyse_cached(surf)[0]
+                hit = best[surf] = (a.lemma, a.tags)
+            append(Token(surf, s, e, hit[0], hit[1]))
+        elif kind in _LINKS:
+            append(Token(surf, s, e, surf, ("X", kind.capitalize())))
+        else:  # num, range, date, time
+            lemma = analyse_cached(surf)[0].lemma if kind == "num" else surf
+            append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
+    return tokens
 
 
 def _shift(d: DateMention, by: int) -> DateMention:

@@ -65,6 +65,13 @@ REL_YEAR = re.compile(rf"(?<!\w)(?P<rel>биыл|былтыр)(?P<suf>{_W}*)(?:\
 
 # Every pattern needs a digit or a relative-year word: skip texts without either.
 _CHEAP = re.compile(r"\d|биыл|былтыр", re.IGNORECASE)
+# Cheap necessary conditions, one per costly pattern: a piece of text that every match of the
+# pattern contains.  DAY_MONTH and YEAR_MONTH start with optional groups, so the engine tries
+# them at every position of a line; a line without a day before a month name (or a year word
+# before one) cannot match and is not scanned.  Numeric dates need digit, dot or hyphen, digit.
+_HAS_DAY_MONTH = re.compile(rf"\d(?:-{_W}{{1,4}})?\s+(?:{_MONTH}|{_SHORT})", re.IGNORECASE)
+_HAS_YEAR_MONTH = re.compile(rf"(?:жылдың|жылғы|ж\.)\s+(?:{_MONTH})", re.IGNORECASE)
+_HAS_NUMERIC = re.compile(r"\d[.-]\d")
 
 
 def _month(stem: str) -> int:
@@ -132,7 +139,7 @@ def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
             taken[s:e] = b"\x01" * (e - s)
             found.append(DateMention(text[s:e], s, e, value, kind, end_value, relation))
 
-    for m in DAY_MONTH.finditer(text):
+    for m in DAY_MONTH.finditer(text) if _HAS_DAY_MONTH.search(text) else ():
         day = int(m["d"])
         month = _month(m["m"] or m["ms"])
         if not (1 <= day <= 31 and month):
@@ -148,7 +155,7 @@ def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
             add(m, f"{year:04d}-{month:02d}-{day:02d}", "date", relation=rel)
         else:
             add(m, f"--{month:02d}-{day:02d}", "monthday", relation=rel)
-    for m in NUMERIC.finditer(text):
+    for m in NUMERIC.finditer(text) if _HAS_NUMERIC.search(text) else ():
         if m["y"]:
             d, mo = int(m["d"]), int(m["mo"])
             if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -164,7 +171,7 @@ def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2:
             add(m, str(y1), "interval", str(y2), "for" if (m["rw"] or "").lower() == "арналған" else "on")
-    for m in YEAR_MONTH.finditer(text):
+    for m in YEAR_MONTH.finditer(text) if _HAS_YEAR_MONTH.search(text) else ():
         year = int(m["y"]) if m["y"] else _rel_year(m["rel"], base_date)
         if year is not None:
             add(m, f"{year:04d}-{_month(m['m']):02d}", "month", relation=_relation(m["msuf"], m["rw"]))

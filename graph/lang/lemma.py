@@ -28,6 +28,7 @@ _SCORE = attrgetter("score")
 _FIRST = itemgetter(0)
 _KEEP = 12  # readings returned per word (best first)
 _KEEP_MARGIN = 25.0  # ... and none scoring this much below the unsplit reading
+_STEM_CACHE_MAX = 200_000  # stems per cache before it is emptied (long corpus runs)
 _FRONT = frozenset("әеөүіэи")
 _BACK = frozenset("аоұыяёю")
 _PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
@@ -49,10 +50,13 @@ class Analysis(NamedTuple):
 
 
 _VOWEL_SET = frozenset("аәеоөұүыіэюяёиу")
-
-
-def _has_vowel(s: str) -> bool:
-    return not _VOWEL_SET.isdisjoint(s)
+# Harmony of a word's prefixes in one C call: every front vowel becomes ә and every back vowel а,
+# so the last ә or а before a split point gives the stem's harmony (two str.rfind calls per
+# candidate instead of a Python loop over every letter of every word).
+_HARMONY_MAP = str.maketrans({**{c: "ә" for c in _FRONT}, **{c: "а" for c in _BACK}})
+# NamedTuple's generated __new__ is a Python function; building the tuple directly skips that
+# frame for the few Analysis objects every new word creates.
+_new_analysis = tuple.__new__
 
 
 # Scoring weights, tuned by 10-fold cross-validation on UD-KTB dev (bench/bench_lemma.py).
@@ -99,7 +103,10 @@ class Lemmatizer:
         self.prior = self.lex.prior
         self.w = dict(WEIGHTS, **(weights or {}))
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
-        self._stem_score = lru_cache(maxsize=200_000)(self._stem_score_uncached)
+        # Stem scores per (chain kind, capitalised), as plain floats keyed by the stem: the
+        # stem's POS is one look-up away (lex.lemmas), and floats and strings are not tracked by
+        # the cyclic GC, unlike the key and value tuples an lru_cache would keep for each stem.
+        self._stem_scores: dict[tuple[str, bool], dict[str, float]] = {}
         self._chain_static: dict[int, float] = {}
         self.min_stem = 2  # one-letter stems (е-) come from the closed lists
         # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
@@ -109,7 +116,27 @@ class Lemmatizer:
             ends[stem[-2:]] = ends.get(stem[-2:], 0) + 1
         self.ends = {k: math.log2(1 + v) for k, v in ends.items()}
 
+    def clear_caches(self) -> None:
+        """Forget analysed word forms and stem scores (the lexicon and chain scores stay)."""
+        self.analyse.cache_clear()
+        self._stem_scores.clear()
+
     # --- scoring --------------------------------------------------------------------------
+    def _stem_cache(self, kind: str, cap: bool) -> dict[str, float]:
+        """The stem-score cache for one chain kind and capitalisation (emptied when too big)."""
+        cache = self._stem_scores.get((kind, cap))
+        if cache is None or len(cache) > _STEM_CACHE_MAX:
+            cache = self._stem_scores[kind, cap] = {}
+        return cache
+
+    def _stem_score(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
+        """(score, POS of the stem if it is a treebank lemma), cached per stem, kind and cap."""
+        cache = self._stem_cache(kind, cap)
+        s = cache.get(stem)
+        if s is None:
+            s = cache[stem] = self._stem_score_uncached(stem, kind, cap)[0]
+        return s, self.lex.lemmas.get(stem)
+
     def _stem_score_uncached(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
         lex, w = self.lex, self.w
         pos = lex.lemmas.get(stem)
@@ -129,7 +156,7 @@ class Lemmatizer:
             s += w["propn"]
         if s == 0.0:
             s = w["unknown_cap"] if cap else w["unknown"]
-        if len(stem) < 2 or not _has_vowel(stem):
+        if len(stem) < 2 or _VOWEL_SET.isdisjoint(stem):
             s += w["short"]
         elif len(stem) == 2 and pos is None:
             s += w["short2"]
@@ -188,7 +215,7 @@ class Lemmatizer:
         if sep and head and tail and (head.isupper() or _NUMBER.match(head)) and not tail.isupper():
             isnum = bool(_NUMBER.match(head))
             out.append(Analysis(head.rstrip("%") if isnum else head, ("NUM" if isnum else "PROPN", "Suff"), 14.0, tail))
-        if not any(c.isalpha() for c in word):
+        if not word.isalpha() and not any(c.isalpha() for c in word):
             lemma = word.rstrip("%") if _NUMBER.match(word) else word
             out.append(Analysis(lemma, ("NUM" if any(c.isdigit() for c in word) else "SYM",), 30.0))
             out.sort(key=_SCORE, reverse=True)
@@ -202,18 +229,14 @@ class Lemmatizer:
             s += w["id_words"] * math.log2(1 + lex.words[low])
         pid = self.prior.get("#" + low[-2:], self.prior.get("", 0.0))
         out.append(Analysis(low, (pos or ("PROPN" if cap else "NOUN"),), s + w["prior"] * pid))
-        # harmony of every prefix of the word, computed once (stems are prefixes, up to a
-        # changed final consonant, which does not change harmony)
-        fronts = [None] * (len(low) + 2)
-        cur = None
-        for i, c in enumerate(low):
-            if c in _FRONT:
-                cur = True
-            elif c in _BACK:
-                cur = False
-            fronts[i + 1] = cur
+        # harmony of a stem = that of the word's prefix of the same length (stems are prefixes, up
+        # to a changed final consonant, which does not change harmony); see _HARMONY_MAP
+        harm = low.translate(_HARMONY_MAP)
+        nlow = len(low)
         static = self._chain_static
-        stem_score = self._stem_score
+        scores_n, scores_v = self._stem_cache("N", cap), self._stem_cache("V", cap)
+        stem_score_uncached = self._stem_score_uncached
+        lemma_pos = lex.lemmas.get
         harmony, voiced_end, cap_verb = w["harmony"], w["voiced_end"], w["cap_verb"]
         cands = []  # (score, stem, chain, upos): plain tuples, Analysis built for the best only
         add = cands.append
@@ -222,15 +245,24 @@ class Lemmatizer:
             cs = static.get(key)
             if cs is None:
                 cs = static[key] = self._chain_score(ch)
-            s, pos = stem_score(stem, ch.kind, cap)
+            kind = ch.kind
+            scores = scores_v if kind == "V" else scores_n  # chains are "N" or "V"
+            s = scores.get(stem)
+            if s is None:
+                s = scores[stem] = stem_score_uncached(stem, kind, cap)[0]
+            pos = lemma_pos(stem)
             s += cs
             n = len(stem)
-            sf = fronts[n] if n <= len(low) else last_vowel_front(stem)
+            if n <= nlow:
+                f, b = harm.rfind("ә", 0, n), harm.rfind("а", 0, n)
+                sf = None if f == b else f > b  # equal only when both are -1: no vowel
+            else:
+                sf = last_vowel_front(stem)
             if sf is not None and sf != ch.front:
                 s += harmony
             if stem[-1] in "ғг":
                 s += voiced_end
-            if ch.kind == "V":
+            if kind == "V":
                 if cap:
                     s += cap_verb
                 upos = pos or "VERB"
@@ -242,7 +274,7 @@ class Lemmatizer:
         for s, stem, ch, upos in cands[:_KEEP]:
             if s < floor:
                 break
-            out.append(Analysis(stem, (upos,) + ch.tags, s, ch.text, ch.kind))
+            out.append(_new_analysis(Analysis, (stem, (upos,) + ch.tags, s, ch.text, ch.kind)))
         out.sort(key=_SCORE, reverse=True)
         top = out[0]
         if top.kind == "V" and "Pass" not in top.tags and w["pass_pref"] > 0:
@@ -277,7 +309,7 @@ class Lemmatizer:
             cased = word[: len(low)] if word[: len(low)].lower() == low else low[:1].upper() + low[1:]
         if cased is None:
             return a
-        return Analysis(cased, a.tags, a.score, a.suffix, a.kind)
+        return _new_analysis(Analysis, (cased, a.tags, a.score, a.suffix, a.kind))
 
 
 @lru_cache(maxsize=1)

@@ -177,10 +177,19 @@ def last_vowel_front(stem: str) -> bool | None:
 _FUSED = {"и": ("ый", "ій"), "я": ("йа",), "ю": ("йу",)}
 
 
+_FUSED_CHARS = frozenset(_FUSED)
+
+
 def splits(word: str, min_stem: int = 1):
+    """All (stem, chain) splits of a lower-cased word (see ``_splits``), plus the verbal splits
+    behind an orthographic fusion (оқиды = оқы+й+ды)."""
     out = _splits(word, min_stem)
     n = len(word)
-    for i in range(max(1, n - max_chain_len()), n):
+    lo = max(1, n - max_chain_len())
+    if _FUSED_CHARS.isdisjoint(word[lo:]):  # most words: skip the per-letter scan
+        return out
+    index = chain_index()
+    for i in range(lo, n):
         ch = word[i]
         if ch in _FUSED:
             reps = _FUSED[ch]
@@ -190,7 +199,7 @@ def splits(word: str, min_stem: int = 1):
             for rep in reps:
                 alt = word[:i] + rep + word[i + 1 :]
                 cut = i + 1  # the stem keeps the first letter of the fused pair
-                chains = chain_index().get(alt[cut:])
+                chains = index.get(alt[cut:])
                 if not chains:
                     continue
                 stem = alt[:cut]

@@ -17,9 +17,16 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LETTER = r"[^\W\d_]"
 ABBREVIATIONS = frozenset(a.lower() for a in DOTTED + SINGLE)
 
+# A letter run followed by none of the characters that could continue a longer token (a digit or
+# "_", a dot, @, +, a hyphen or dash, a colon, an apostrophe) is a plain word whatever the other
+# alternatives say, so it is tried first: most tokens are such words, and every later alternative
+# would otherwise be attempted (and fail) at each of them.
+_PLAIN_WORD = rf"(?P<word>{_LETTER}+)(?![\w.@+\-‐:'’`])"
+
 _PATTERN = (
     rf"""
-    (?P<url>(?:https?://|www\.)[^\s«»“”"<>]+[^\s«»“”"<>.,;:!?)\]])
+    {_PLAIN_WORD}
+  | (?P<url>(?:https?://|www\.)[^\s«»“”"<>]+[^\s«»“”"<>.,;:!?)\]])
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<initials>[{_UP}]\.(?:\s?-?[{_UP}]\.)?(?=\s*[{_UP}]))
   | (?P<domain>(?:[a-zA-Z0-9-]+\.)+(?:kz|ru|com|org|net|info|gov|edu|io|қаз)(?![\w.]\w))
@@ -28,7 +35,7 @@ _PATTERN = (
   | (?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
   | (?P<range>\d{{4}}\s?[-–—]\s?\d{{4}}(?!\d)(?:-{_LETTER}+)?)
   | (?P<num>\d+(?:[.,]\d+)*(?:-{_LETTER}+)?%?)
-  | (?P<word>{_LETTER}+(?:['’`][{_LETTER[1:-1]}]+)?(?:[-‐]{_LETTER}+)*)
+  | (?P<hword>{_LETTER}+(?:['’`][{_LETTER[1:-1]}]+)?(?:[-‐]{_LETTER}+)*)
   | (?P<punct>\.\.\.|[.!?]+|\S)
     """
 )
@@ -43,14 +50,20 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None):
         end = len(text)
     for m in TOKEN_RE.finditer(text, start, end):
         kind = m.lastgroup
-        if kind == "abbr":
+        if kind == "word":
+            yield m.group(), m.start(), m.end(), kind
+            continue
+        if kind == "hword":
+            kind = "word"
+        elif kind == "abbr":
             # a short word followed by a stop: an abbreviation only if listed (т.б., ж., млн.);
             # otherwise the word and the stop are two tokens (сөйледі.)
             surf = m.group()
             if surf.lower() not in ABBREVIATIONS:
                 s = m.start()
                 for sub in _NO_ABBR_RE.finditer(text, s, m.end() - 1):
-                    yield sub.group(), sub.start(), sub.end(), sub.lastgroup
+                    kind = sub.lastgroup
+                    yield sub.group(), sub.start(), sub.end(), "word" if kind == "hword" else kind
                 yield ".", m.end() - 1, m.end(), "punct"
                 continue
             yield surf, m.start(), m.end(), kind

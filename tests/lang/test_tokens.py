@@ -33,11 +33,41 @@ SEED_HEADLINE = "Президент ҚХА-ның жаңа тұжырымдам�
         ("15-і мен 2-ші", ["15-і", "мен", "2-ші"]),
         ("3,5% өсті", ["3,5%", "өсті"]),
         ("Не дейсің?!", ["Не", "дейсің", "?!"]),
+        # a letter run followed by a character that may continue a longer token is not taken
+        # by the plain-word fast path: the full alternatives decide
+        ("info@akorda.kz хат", ["info@akorda.kz", "хат"]),
+        ("Қазақстан-2050 бағдарламасы", ["Қазақстан", "-", "2050", "бағдарламасы"]),
+        ("абв2 ж_б", ["абв", "2", "ж", "_", "б"]),
+        ("О’Брайен келді", ["О’Брайен", "келді"]),
+        ("сағ:", ["сағ", ":"]),
         ("", []),
     ],
 )
 def test_tokens_tokenize(text, tokens):
     assert tokenize(text) == tokens
+
+
+def test_tokens_analyse_gc_state_restored_and_results_stable():
+    """analyse() pauses the cyclic GC while it builds tokens; it must restore the caller's state,
+    and clearing the word caches must not change any result."""
+    import gc
+
+    from graph.lang import clear_caches
+
+    text = SEED_HEADLINE + ". Мемлекет басшысы Қасым-Жомарт Тоқаевтың 2022 жылғы 15 қыркүйектегі Жарлығымен."
+    first = analyse(text)
+    assert gc.isenabled()
+    clear_caches()
+    gc.disable()
+    try:
+        second = analyse(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert [(t.text, t.start, t.end, t.lemma, t.tags) for t in first.tokens] == [
+        (t.text, t.start, t.end, t.lemma, t.tags) for t in second.tokens
+    ]
+    assert first.dates == second.dates
 
 
 @pytest.mark.parametrize(
