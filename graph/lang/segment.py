@@ -8,7 +8,7 @@ sentence by themselves, except an abbreviation at the end of a line.
 
 from __future__ import annotations
 
-from graph.lang.tokens import iter_tokens
+from graph.lang.tokens import token_list
 
 _FINAL = frozenset(".!?…")
 _CLOSERS = frozenset("»”\"')]")
@@ -26,7 +26,7 @@ def split_sentences(text: str, regions: list[tuple[int, int]] | None = None):
         regions = [(0, len(text))]
     out: list[list[tuple]] = []
     for rs, re_ in sorted(regions):
-        toks = list(iter_tokens(text, rs, re_))
+        toks = token_list(text, rs, re_)
         cur: list[tuple] = []
         n = len(toks)
         i = 0

@@ -46,29 +46,39 @@ _NO_ABBR_RE = re.compile(_PATTERN.replace("(?P<abbr>", "(?P<abbr_off>(?!)"), re.
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None):
     """Yield (surface, start, end, kind) for ``text[start:end]``; offsets index ``text``."""
+    yield from token_list(text, start, end)
+
+
+def token_list(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int, str]]:
+    """The (surface, start, end, kind) tokens of ``text[start:end]`` as a list (offsets index
+    ``text``).  A plain loop rather than a generator: the sentence splitter needs the whole list
+    anyway, and a yield per token costs about as much as the regex match of a short word."""
     if end is None:
         end = len(text)
+    out: list[tuple[str, int, int, str]] = []
+    append = out.append
     for m in TOKEN_RE.finditer(text, start, end):
         kind = m.lastgroup
-        if kind == "word":
-            yield m.group(), m.start(), m.end(), kind
-            continue
-        if kind == "hword":
-            kind = "word"
+        if kind == "word":  # the plain-word fast path: most tokens
+            append((m.group(), m.start(), m.end(), kind))
         elif kind == "abbr":
-            # a short word followed by a stop: an abbreviation only if listed (т.б., ж., млн.);
-            # otherwise the word and the stop are two tokens (сөйледі.)
-            surf = m.group()
-            if surf.lower() not in ABBREVIATIONS:
-                s = m.start()
-                for sub in _NO_ABBR_RE.finditer(text, s, m.end() - 1):
-                    kind = sub.lastgroup
-                    yield sub.group(), sub.start(), sub.end(), "word" if kind == "hword" else kind
-                yield ".", m.end() - 1, m.end(), "punct"
-                continue
-            yield surf, m.start(), m.end(), kind
-            continue
-        yield m.group(), m.start(), m.end(), kind
+            _abbreviation(text, m, append)
+        else:
+            append((m.group(), m.start(), m.end(), "word" if kind == "hword" else kind))
+    return out
+
+
+def _abbreviation(text: str, m: re.Match, append) -> None:
+    """A short word followed by a stop is an abbreviation only if listed (т.б., ж., млн.);
+    otherwise the word and the stop are two tokens (сөйледі.)."""
+    surf = m.group()
+    if surf.lower() in ABBREVIATIONS:
+        append((surf, m.start(), m.end(), "abbr"))
+        return
+    for sub in _NO_ABBR_RE.finditer(text, m.start(), m.end() - 1):
+        kind = sub.lastgroup
+        append((sub.group(), sub.start(), sub.end(), "word" if kind == "hword" else kind))
+    append((".", m.end() - 1, m.end(), "punct"))
 
 
 def tokenize(text: str) -> list[str]:
