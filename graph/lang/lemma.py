@@ -103,10 +103,10 @@ class Lemmatizer:
         self.prior = self.lex.prior
         self.w = dict(WEIGHTS, **(weights or {}))
         self.analyse = lru_cache(maxsize=200_000)(self._analyse)
-        # Stem scores per (chain kind, capitalised), as plain floats keyed by the stem: the
-        # stem's POS is one look-up away (lex.lemmas), and floats and strings are not tracked by
-        # the cyclic GC, unlike the key and value tuples an lru_cache would keep for each stem.
-        self._stem_scores: dict[tuple[str, bool], dict[str, float]] = {}
+        # Stem scores per capitalisation and chain kind (unsplit, "N", "V"), as plain floats keyed
+        # by the stem: the stem's POS is one look-up away (lex.lemmas), and floats and strings are
+        # not tracked by the cyclic GC, unlike the key and value tuples an lru_cache would keep.
+        self._stem_scores: dict[bool, tuple[dict[str, float], dict[str, float], dict[str, float]]] = {}
         self._chain_static: dict[int, float] = {}
         self.min_stem = 2  # one-letter stems (е-) come from the closed lists
         # Phonotactics of stem ends: how many attested stems end in each letter pair.  An unknown
@@ -122,20 +122,13 @@ class Lemmatizer:
         self._stem_scores.clear()
 
     # --- scoring --------------------------------------------------------------------------
-    def _stem_cache(self, kind: str, cap: bool) -> dict[str, float]:
-        """The stem-score cache for one chain kind and capitalisation (emptied when too big)."""
-        cache = self._stem_scores.get((kind, cap))
-        if cache is None or len(cache) > _STEM_CACHE_MAX:
-            cache = self._stem_scores[kind, cap] = {}
-        return cache
-
-    def _stem_score(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
-        """(score, POS of the stem if it is a treebank lemma), cached per stem, kind and cap."""
-        cache = self._stem_cache(kind, cap)
-        s = cache.get(stem)
-        if s is None:
-            s = cache[stem] = self._stem_score_uncached(stem, kind, cap)[0]
-        return s, self.lex.lemmas.get(stem)
+    def _stem_caches(self, cap: bool) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """The stem-score caches of one capitalisation, for the unsplit word, nominal chains and
+        verbal chains (all emptied when they grow too big)."""
+        caches = self._stem_scores.get(cap)
+        if caches is None or sum(map(len, caches)) > _STEM_CACHE_MAX:
+            caches = self._stem_scores[cap] = ({}, {}, {})
+        return caches
 
     def _stem_score_uncached(self, stem: str, kind: str, cap: bool = False) -> tuple[float, str | None]:
         lex, w = self.lex, self.w
@@ -222,20 +215,23 @@ class Lemmatizer:
             return tuple(out)
         # identity
         w = self.w
-        s, pos = self._stem_score(low, "", cap)
+        scores_id, scores_n, scores_v = self._stem_caches(cap)
+        stem_score_uncached = self._stem_score_uncached
+        s = scores_id.get(low)
+        if s is None:
+            s = scores_id[low] = stem_score_uncached(low, "", cap)[0]
+        pos = lex.lemmas.get(low)
         if pos is None and low not in lex.stems:
             s = w["unknown_id"] + w["phon"] * self.ends.get(low[-2:], 0.0)
         if low in lex.words:
             s += w["id_words"] * math.log2(1 + lex.words[low])
         pid = self.prior.get("#" + low[-2:], self.prior.get("", 0.0))
-        out.append(Analysis(low, (pos or ("PROPN" if cap else "NOUN"),), s + w["prior"] * pid))
+        out.append(_new_analysis(Analysis, (low, (pos or ("PROPN" if cap else "NOUN"),), s + w["prior"] * pid, "", "")))
         # harmony of a stem = that of the word's prefix of the same length (stems are prefixes, up
         # to a changed final consonant, which does not change harmony); see _HARMONY_MAP
         harm = low.translate(_HARMONY_MAP)
         nlow = len(low)
         static = self._chain_static
-        scores_n, scores_v = self._stem_cache("N", cap), self._stem_cache("V", cap)
-        stem_score_uncached = self._stem_score_uncached
         lemma_pos = lex.lemmas.get
         harmony, voiced_end, cap_verb = w["harmony"], w["voiced_end"], w["cap_verb"]
         cands = []  # (score, stem, chain, upos): plain tuples, Analysis built for the best only
@@ -270,7 +266,7 @@ class Lemmatizer:
                 upos = pos or ("PROPN" if cap else "NOUN")
             add((s, stem, ch, upos))
         cands.sort(key=_FIRST, reverse=True)
-        floor = max(a.score for a in out) - _KEEP_MARGIN
+        floor = max(out, key=_SCORE).score - _KEEP_MARGIN
         for s, stem, ch, upos in cands[:_KEEP]:
             if s < floor:
                 break

@@ -225,12 +225,13 @@ def _splits(word: str, min_stem: int = 1):
         if not chains:
             continue
         stem = word[:i]
-        cls = letter_class(stem[-1])
+        cls = CLASS_OF.get(stem[-1], "T")  # letter_class, inlined: this runs for every new word
+        vowel_initial = word[i] in _VOWEL_INITIAL  # every chain here starts with word[i]
         for ch in chains:
             if cls not in ch.first:
                 continue
             out.append((stem, ch))
-            if ch.text[0] in VOWELS or ch.text[0] in "уы":
+            if vowel_initial:
                 last = stem[-1]
                 if last in UNVOICE:
                     out.append((stem[:-1] + UNVOICE[last], ch))
@@ -238,6 +239,9 @@ def _splits(word: str, min_stem: int = 1):
                 if full:
                     out.append((full, ch))
     return out
+
+
+_VOWEL_INITIAL = VOWELS | frozenset("уы")
 
 
 _VOICE = {v: k for k, v in UNVOICE.items()}  # қ->ғ, к->г, п->б
