@@ -66,6 +66,14 @@ def decode(data: bytes, path: Path) -> str:
     return text
 
 
+def read_text_file(path: str | Path) -> str:
+    """The UTF-8 text of a file, or one InputError line saying why not (missing, empty, binary, encoding)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    return decode(path.read_bytes(), path)
+
+
 def read_article(path: str | Path) -> Article:
     path = Path(path)
     if not path.exists():

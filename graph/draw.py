@@ -15,7 +15,7 @@ import networkx as nx
 from pyvis.network import Network
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from graph.export import atomic_write
+from graph.atomic import atomic_write
 from graph.vocab import KZ
 
 COLOURS = {

@@ -7,13 +7,12 @@ JSON-LD through rdflib, whose output keeps prefixes as a context.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from graph.atomic import atomic_write
 from graph.errors import FormatError, GraphParseError, InputError
 from graph.vocab import PREFIXES
 
@@ -46,23 +45,6 @@ def serialize(g: Graph, path: Path) -> bytes:
         triples = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
     kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
     return ox.serialize(triples, format=ox_format, **kwargs)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a failed run never leaves a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_graph(g: Graph, path: Path) -> None:

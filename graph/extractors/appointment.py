@@ -18,8 +18,8 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
 from graph.extractors.signing import (
-    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_accusative, is_dative, is_oblique,
-    issuer_of, named_in, sentence_dates, sentence_span, subject_of,
+    patient,
+    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span, subject_of,
 )
 from graph.facts import Entity
 
@@ -138,15 +138,10 @@ class AppointmentExtractor:
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         toks = sent.tokens
         passive = fold(toks[k].text).startswith(("тағайындал", "сайлан")) or "Pass" in toks[k].tags
-        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, k) if not is_genitive(toks[j])]
-        if passive:
-            people = [(e, i, j) for e, i, j in people if not is_oblique(toks[j])]
-        else:
-            people = [(e, i, j) for e, i, j in people if is_accusative(toks[j])]
-        if not people:
+        found = patient(ctx, sent, k, passive)
+        if found is None:
             return
-        person, pi, pj = people[-1]
-        person = full_person(ctx, person)
+        person, pi, pj = found
         post = slot_post(ctx, sent, k)
         inst = instrument_in(ctx, sent, k)
         instrument = inst[0] if inst else None

@@ -11,11 +11,11 @@ from __future__ import annotations
 from graph.doc import Sentence
 from graph.extractors.appointment import SLOT_WORDS, post_phrase
 from graph.extractors.base import Context
-from graph.extractors.match import fold, is_genitive, lemma
+from graph.extractors.match import fold, lemma
 from graph.extractors.person_post import post_lemma
 from graph.extractors.signing import (
-    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_accusative, is_oblique, issuer_of, named_in,
-    sentence_dates, sentence_span, subject_of,
+    patient,
+    ACT_CLASSES, finite_past, genitive_issuer, instrument_in, issuer_of, sentence_dates, sentence_span, subject_of,
 )
 from graph.facts import Entity
 
@@ -57,15 +57,10 @@ class DismissalExtractor:
         if slot is None:
             return  # "жұмыстан босатады", "салықтан босатылды": not a release from a post
         passive = fold(toks[k].text).startswith("босатыл") or "Pass" in toks[k].tags
-        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, slot) if not is_genitive(toks[j])]
-        if passive:
-            people = [(e, i, j) for e, i, j in people if not is_oblique(toks[j])]
-        else:
-            people = [(e, i, j) for e, i, j in people if is_accusative(toks[j])]
-        if not people:
+        found = patient(ctx, sent, slot, passive)
+        if found is None:
             return
-        person, pi, pj = people[-1]
-        person = full_person(ctx, person)
+        person, pi, pj = found
         post = None
         if slot - 1 > pj and post_lemma(toks[slot - 1]) is not None:
             found = post_phrase(ctx, sent, slot - 1)

@@ -13,7 +13,7 @@ import re
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.extractors.match import fold, is_form_of, is_genitive
+from graph.extractors.match import is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 

@@ -136,6 +136,22 @@ def subject_of(ctx: Context, sent: Sentence, hi: int, types: set[str] = ACTORS) 
     return None
 
 
+def patient(ctx: Context, sent: Sentence, hi: int, passive: bool) -> tuple[Entity, int, int] | None:
+    """The person an appointment or release is about, before token ``hi``: the subject of a passive
+    verb (X тағайындалды), the accusative object of an active one (X-ты тағайындады); never a
+    genitive owner. (entity, first, last token index), the full name where a surname stands alone."""
+    toks = sent.tokens
+    people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, hi) if not is_genitive(toks[j])]
+    if passive:
+        people = [(e, i, j) for e, i, j in people if not is_oblique(toks[j])]
+    else:
+        people = [(e, i, j) for e, i, j in people if is_accusative(toks[j])]
+    if not people:
+        return None
+    person, i, j = people[-1]
+    return full_person(ctx, person), i, j
+
+
 def instrument_in(ctx: Context, sent: Sentence, hi: int) -> tuple[Entity, int] | None:
     """A legal act in the instrumental case before token ``hi`` ("Жарлығымен", "өкімімен")."""
     for ent, i, j in reversed(named_in(ctx, sent, ACT_CLASSES, 0, hi)):

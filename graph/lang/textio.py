@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from graph.errors import InputError
 
 
 def read_text(path: str | Path) -> str:
     """The UTF-8 text of ``path``; InputError (one line) if missing, binary, not UTF-8 or empty."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{p}: no such file")
-    raw = p.read_bytes()
-    if b"\x00" in raw:
-        raise InputError(f"{p}: binary file, expected UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p}: not UTF-8 (byte {exc.start})") from None
-    if not text.strip():
-        raise InputError(f"{p}: empty file")
-    return text
+    from graph.article import read_text_file
+
+    return read_text_file(path)
 
 
 def lemmatize_file(tokens_path: str | Path, out_path: str | Path) -> int:
@@ -44,15 +31,9 @@ def lemmatize_file(tokens_path: str | Path, out_path: str | Path) -> int:
             tok = tok.split("\t", 1)[0]
         out_lines.append(f"{tok}\t{lemmatize(tok)}")
         n += 1
-    out = Path(out_path)
-    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(out_lines) + "\n")
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from graph.atomic import atomic_write
+
+    atomic_write(Path(out_path), ("\n".join(out_lines) + "\n").encode("utf-8"))
     return n
 
 
