@@ -93,6 +93,7 @@ class KZ(DefinedNamespace):
     mentionOf: URIRef  # mention of
     partOf: URIRef  # part of
     positionIn: URIRef  # position in
+    quotedFrom: URIRef  # quoted from
 
     # Datatype properties
     anchorOf: URIRef  # anchor of

@@ -67,7 +67,7 @@ def short(text: str, n: int = 8) -> str:
 class StatementExtractor:
     name = "statement"
     requires = ("sentences", "lemmas", "person_post", "organization", "legal_act", "policy_document")
-    provides = ("Statement", "agent", "quotation", "instrument", "eventDate")
+    provides = ("Statement", "agent", "quotation", "quotedFrom", "instrument", "eventDate")
 
     def __call__(self, ctx: Context) -> None:
         text = ctx.text
@@ -121,8 +121,10 @@ class StatementExtractor:
         ctx.facts.relate(event.key, "quotation", Value(quote, "kk"), span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
-        if doc is not None and doc.type in ACT_CLASSES:
-            ctx.facts.relate(event.key, "instrument", doc.key, span)
+        if doc is not None:
+            ctx.facts.relate(event.key, "quotedFrom", doc.key, span)
+            if doc.type in ACT_CLASSES:
+                ctx.facts.relate(event.key, "instrument", doc.key, span)
         for date in sentence_dates(ctx, sent, end, sent.end)[:1]:
             ctx.facts.relate(event.key, "eventDate", date, span)
 
