@@ -46,6 +46,7 @@ _HYPHEN_TAILS = frozenset(
 
 _HYPHEN_SUFFIX = re.compile(r"^(.+?)[-–‑]([а-яәіңғүұқөһё]{1,8})$")
 _DIGITS = re.compile(r"\d")
+_ORDINAL = re.compile(wl.ORDINAL_RE)
 
 
 def _letters(s: str) -> int:
@@ -218,6 +219,10 @@ _PREFIX_LISTS = (
 ) + _HEAD_LISTS
 
 
+def _is_num(token: str, word) -> bool:
+    return token[:1].isdigit() or "L:num" in word[1] or "L:ord" in word[1]
+
+
 def _table(lists) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for flag, words in lists:
@@ -328,6 +333,8 @@ class FeatureExtractor:
                         decided.add(f)
                         if ok:
                             flags.add(f)
+        if _ORDINAL.match(lw):
+            flags.add("L:ord")
         if lw in wl.NAME_PARTS or lw.endswith(("ұлы", "қызы", "ұлының", "қызының")):
             flags.add("L:name")
         if lw.endswith(("ов", "ев", "ова", "ева", "ин", "ина")) or st.endswith(("ов", "ев", "ова", "ева")):
@@ -383,6 +390,21 @@ class FeatureExtractor:
                     extra[k].append("crun=" + str(min(j - i, 4)) + "/" + str(min(k - i, 3)))
                     if after:
                         extra[k].extend("cn:" + x for x in after[5:] if x.startswith("L:"))
+                i = j
+            else:
+                i += 1
+        # runs of numbers (digits or number words): compound numerals are multi-token CARDINAL spans
+        i = 0
+        while i < n:
+            if _is_num(tokens[i], words[i]):
+                j = i + 1
+                while j < n and _is_num(tokens[j], words[j]):
+                    j += 1
+                if j - i > 1:
+                    after = words[j][1] if j < n else None
+                    for k in range(i, j):
+                        extra[k].append(f"nrun={min(j - i, 4)}/{min(k - i, 3)}")
+                        extra[k].append(("nn:" + after[1]) if after else "nn:END")
                 i = j
             else:
                 i += 1
