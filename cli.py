@@ -34,7 +34,11 @@ def main() -> None:
     """Build, query, validate and draw knowledge graphs from Kazakh news and official texts."""
 
 
-SEEDS = Path(__file__).resolve().parent / "seeds"
+def _seeds() -> Path:
+    """The bundled seed folder (package data, so it is there in a plain install too)."""
+    from seeds import SEEDS_DIR
+
+    return Path(str(SEEDS_DIR))
 
 
 @main.command()
@@ -54,7 +58,7 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
     format_of(output)  # refuse an unknown suffix before any work
     jobs = jobs or os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
-    result = build_facts(list(paths) or [SEEDS], jobs=jobs, progress=show)
+    result = build_facts(list(paths) or [_seeds()], jobs=jobs, progress=show)
     for file, reason in result.failures:
         click.echo(f"kazkg: {file}: {reason}", err=True)
     g = to_rdf(result.facts, result.records)
