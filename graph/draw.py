@@ -43,7 +43,7 @@ def _label(g: Graph, node) -> str:
         if isinstance(lit, Literal) and lit.language == "kk":
             return str(lit)
         best = best or str(lit)
-    head = g.value(node, KZ.headline)
+    head = g.value(node, KZ.headline) or g.value(node, KZ.sourceFile)  # an article: its headline, or its file
     return str(head) if head else best or _local(node)
 
 
