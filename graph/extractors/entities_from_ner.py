@@ -28,10 +28,15 @@ class NerEntityExtractor:
     requires = ("sentences", "ner")
     provides = tuple(sorted(set(CLASSES.values())))
 
+    @staticmethod
+    def _named_event(ctx: Context, start: int, end: int) -> bool:
+        """A named event (not a name the covering test sees) already holds this span."""
+        return any(m.start < end and start < m.end for e in ctx.facts.of_type("Event") for m in e.mentions)
+
     def __call__(self, ctx: Context) -> None:
         for start, end, label in ctx.ner:
             cls = CLASSES.get(label)
-            if cls is None or ctx.facts.covering(start, end) is not None:
+            if cls is None or ctx.facts.covering(start, end) is not None or self._named_event(ctx, start, end):
                 continue
             toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
             while toks and toks[0].is_punct:

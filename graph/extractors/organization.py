@@ -15,6 +15,7 @@ from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS,
 from graph.extractors.match import fold, is_acronym, is_cap, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
 
+OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 
@@ -65,8 +66,9 @@ class OrganizationExtractor:
             start = k
             while start > 0:
                 prev = toks[start - 1]
-                if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS):
-                    break
+                if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
+                        or set(prev.tags) & OBLIQUE:
+                    break  # only the head of a name is inflected: "Шетелде | Абай институты"
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
                 if post_word(prev) and start - 1 != k - 1:

@@ -25,6 +25,7 @@ POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
 CASES = OBLIQUE | {"Gen"}
 PATRONYMIC = re.compile(r"(ұлы|қызы)$")
+DASHES = {"–", "—", "-"}
 NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі"}
 ORDINAL_POST = {"бірінші", "екінші"}  # "бірінші вице-министрі", "әкімінің бірінші орынбасары"
 DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
@@ -162,7 +163,8 @@ class PersonPostExtractor:
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
-            if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k:
+            if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k \
+                    and post_lemma(toks[start]) is None:
                 break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition
             if is_cap(prev) or (prev.tags[:1] in (("NOUN",), ("ADJ",), ("PROPN",))):
                 start -= 1
@@ -183,7 +185,14 @@ class PersonPostExtractor:
         label = nominative(toks[start:k + 1])
         if start == k:
             label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
-        return ctx.facts.entity("Position", label, span)
+        post = ctx.facts.entity("Position", label, span)
+        if start >= 2 and toks[start - 1].text in DASHES and post_lemma(toks[start - 2]) is not None:
+            # "Президентінің кеңесшісі – Президенттің баспасөз хатшысы Берік Уәли": two posts, one person
+            also, first = list(self._also), start
+            other = self._post_before(ctx, sent, start - 1)
+            self._also = also + ([other] if other is not None else []) + self._also
+            self._post_start = min(self._post_start, first)
+        return post
 
     def _bare_posts(self, ctx: Context) -> None:
         """Unique posts mentioned without a name (Президент, Мемлекет басшысы) are mentions of the post."""

@@ -201,3 +201,18 @@ def test_goal_of_a_law():
                      "Заң азаматтардың дербес деректерін қорғауға бағытталған.")
     law = next(e for e in facts.entities.values() if e.type == "Law")
     assert facts.objects(law.key, "hasGoal")
+
+
+def test_two_posts_joined_by_a_dash():
+    facts = facts_of("Кездесуге Қазақстан Республикасы Президентінің кеңесшісі – Президенттің баспасөз хатшысы "
+                     "Руслан Жақсылықов қатысты.")
+    person = next(e for e in facts.entities.values() if e.type == "Person")
+    posts = {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
+    assert posts == {"Қазақстан Республикасы Президентінің кеңесшісі", "Президенттің баспасөз хатшысы"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Шетелде Абай институты ашылады.", "Абай институты"),
+])
+def test_body_name_starts_after_an_inflected_word(text, org):
+    assert org in labels(facts_of(text), "Organization")
