@@ -65,3 +65,22 @@ def format_report(result: dict) -> str:
     r = result["micro"]
     lines.append(f"{'micro':<15}{r['precision']:8.4f}{r['recall']:8.4f}{r['f1']:8.4f}{r['support']:9d}")
     return "\n".join(lines)
+
+
+def to_bioes(labels: Sequence[str]) -> list[str]:
+    """IOB2 -> BIOES (S- single-token span, E- last token); training only, the tagger returns IOB2."""
+    out = ["O"] * len(labels)
+    for a, b, c in spans(labels, labels):
+        if b - a == 1:
+            out[a] = "S-" + c
+        else:
+            out[a] = "B-" + c
+            for k in range(a + 1, b - 1):
+                out[k] = "I-" + c
+            out[b - 1] = "E-" + c
+    return out
+
+
+def from_bioes(labels: Sequence[str]) -> list[str]:
+    """BIOES -> IOB2: S- becomes B-, E- becomes I- (a decoded I-/E- without its B- stays an I-)."""
+    return ["B-" + x[2:] if x[:2] == "S-" else "I-" + x[2:] if x[:2] == "E-" else x for x in labels]

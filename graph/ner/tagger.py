@@ -11,6 +11,7 @@ import pycrfsuite
 
 from graph.errors import InputError, ModelError
 from graph.ner.features import FeatureExtractor, Gazetteer, load_resources
+from graph.ner.score import from_bioes
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "kaznerd.crfsuite"
 
@@ -49,12 +50,15 @@ class Tagger:
         gaz = gazetteer_path(self.path)
         self.features = make_extractor(Gazetteer.load(gaz) if gaz.is_file() else None)
         self.labels = list(self._crf.labels())
+        # a model trained on BIOES labels is decoded back to IOB2
+        self._bioes = any(lab[:2] in ("S-", "E-") for lab in self.labels)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """IOB2 labels for one sentence of tokens; ``[]`` for ``[]``."""
         if not tokens:
             return []
-        return self._crf.tag(self.features.sent(tokens))
+        labels = self._crf.tag(self.features.sent(tokens))
+        return from_bioes(labels) if self._bioes else labels
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         return [self.tag(s) for s in sents]

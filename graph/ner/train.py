@@ -18,7 +18,7 @@ from typing import Sequence
 import pycrfsuite
 
 from graph.errors import InputError
-from graph.ner.score import format_report, score
+from graph.ner.score import format_report, score, to_bioes
 from graph.ner.features import Gazetteer
 from graph.ner.tagger import Tagger, gazetteer_path, make_extractor
 
@@ -32,6 +32,10 @@ DEFAULT_PARAMS = {
     "feature.possible_states": False,
 }
 FOLD_SEED = 20221
+JACKKNIFE = 5
+# Train on BIOES labels (explicit single/end tags), tag in IOB2: on twin-grouped folds 0-1 it gave
+# +0.2 micro F1 and +1 ORGANISATION F1 over plain IOB2, at twice the training time.
+SCHEME = "bioes"
 Sentence = tuple[list[str], list[str]]
 
 
@@ -66,29 +70,32 @@ def read_conll(path: str | Path) -> list[Sentence]:
 
 
 def train(sents: Sequence[Sentence], model_path: str | Path, params: dict | None = None,
-          verbose: bool = False, gazetteer: bool = True) -> Path:
+          verbose: bool = False, gazetteer: bool = True, scheme: str = SCHEME) -> Path:
     """Fit a CRF on ``sents`` and write it to ``model_path`` (plus its gazetteer beside it).
 
-    Gazetteer features are jackknifed: each half of the training sentences is featurised with the names
-    found in the other half, so the CRF learns how far a name list seen at test time can be trusted
-    (a gazetteer built from the very sentences it marks would look infallible).
+    Gazetteer features are jackknifed: each of JACKKNIFE twin-grouped parts of the training sentences is
+    featurised with the names found in the other parts, so the CRF learns how far a name list seen at test
+    time can be trusted (a gazetteer built from the very sentences it marks, or from their twins, would
+    look infallible).
     """
     model_path = Path(model_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer = pycrfsuite.Trainer(verbose=verbose)
+    encode = to_bioes if scheme == "bioes" else list
     gaz_path = gazetteer_path(model_path)
     if gazetteer:
         base = make_extractor()
-        halves = [list(sents[0::2]), list(sents[1::2])]
-        for part, other in ((halves[0], halves[1]), (halves[1], halves[0])):
-            fx = make_extractor(Gazetteer.build(other, base))
-            for toks, labs in part:
-                trainer.append(fx.sent(toks), labs)
+        parts = folds(sents, JACKKNIFE)
+        for k, part in enumerate(parts):
+            others = [sents[i] for j, p in enumerate(parts) if j != k for i in p]
+            fx = make_extractor(Gazetteer.build(others, base))
+            for i in part:
+                trainer.append(fx.sent(sents[i][0]), encode(sents[i][1]))
         Gazetteer.build(sents, base).save(gaz_path)
     else:
         fx = make_extractor()
         for toks, labs in sents:
-            trainer.append(fx.sent(toks), labs)
+            trainer.append(fx.sent(toks), encode(labs))
         if gaz_path.exists():
             gaz_path.unlink()
     trainer.set_params({**DEFAULT_PARAMS, **(params or {})})
@@ -175,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--c1", type=float)
     ap.add_argument("--c2", type=float)
     ap.add_argument("--iter", type=int)
+    ap.add_argument("--scheme", choices=("bioes", "iob2"), default=SCHEME, help="label scheme to train on")
     args = ap.parse_args(argv)
     params = {}
     if args.c1 is not None:
@@ -189,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(format_report(rep))
         print("train seconds per fold:", [round(s) for s in rep["_train_seconds"]])
     elif args.out:
-        train(sents, args.out, params)
+        train(sents, args.out, params, scheme=args.scheme)
         print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB)")
     else:
         ap.error("give -o MODEL or --cv K")

@@ -29,3 +29,17 @@ def test_score_exact_match_only():
     r = score(gold, pred)
     assert r["micro"]["f1"] == 0.0
     assert score(gold, gold)["micro"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "iob2",
+    [
+        ["O", "B-X", "I-X", "I-X", "B-Y", "O", "B-Q", "I-Q"],
+        ["B-PERSON"],
+        [],
+    ],
+)
+def test_score_bioes_round_trip(iob2):
+    from graph.ner.score import from_bioes, to_bioes
+
+    assert from_bioes(to_bioes(iob2)) == iob2
