@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph import gazetteer
 from graph.extractors.base import Context
-from graph.extractors.match import is_cap, lemma
+from graph.extractors.match import is_cap, lemma, nominative
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False}
@@ -40,7 +40,7 @@ class PlaceExtractor:
             if ctx.facts.covering(name.start, name.end) is not None:
                 continue
             if PLACE_NOUNS[noun]:
-                label = nominative([name.text, toks[k].text])
+                label = nominative([name, toks[k]])
                 ctx.facts.entity("Place", label, ctx.tokens_span([name, toks[k]]))
             else:
                 ctx.facts.entity("Place", name.text, ctx.tokens_span([name]))
