@@ -18,8 +18,8 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
 from graph.extractors.signing import (
-    patient,
-    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span, subject_of,
+    act_and_actor, patient,
+    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span,
 )
 from graph.facts import Entity
 
@@ -143,13 +143,7 @@ class AppointmentExtractor:
             return
         person, pi, pj = found
         post = slot_post(ctx, sent, k)
-        inst = instrument_in(ctx, sent, k)
-        instrument = inst[0] if inst else None
-        agent = None
-        if instrument is not None:
-            agent = issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])
-        if agent is None and not passive:
-            agent = subject_of(ctx, sent, pi)
+        instrument, agent = act_and_actor(ctx, sent, k, passive, pi)
         self._emit(ctx, sent, person, post, agent, instrument)
 
     def _emit(self, ctx: Context, sent: Sentence, person: Entity, post: tuple[Entity, int] | None,

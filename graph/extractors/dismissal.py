@@ -14,8 +14,8 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, lemma
 from graph.extractors.person_post import post_lemma
 from graph.extractors.signing import (
-    patient,
-    ACT_CLASSES, finite_past, genitive_issuer, instrument_in, issuer_of, sentence_dates, sentence_span, subject_of,
+    act_and_actor, patient,
+    ACT_CLASSES, finite_past, sentence_dates, sentence_span,
 )
 from graph.facts import Entity
 
@@ -71,13 +71,7 @@ class DismissalExtractor:
                 post = held  # "Атырау қаласы әкімі" is the "Атырау қаласының әкімі" he holds
         if post is None:
             post = held_post(ctx, person)
-        inst = instrument_in(ctx, sent, k)
-        instrument = inst[0] if inst else None
-        agent = None
-        if instrument is not None:
-            agent = issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])
-        if agent is None and not passive:
-            agent = subject_of(ctx, sent, pi)
+        instrument, agent = act_and_actor(ctx, sent, k, passive, pi)
         span = sentence_span(ctx, sent)
         what = post.label if post else person.label
         event = ctx.facts.entity("Dismissal", f"Босату: {person.label} — {what}", span,

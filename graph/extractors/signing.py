@@ -152,6 +152,19 @@ def patient(ctx: Context, sent: Sentence, hi: int, passive: bool) -> tuple[Entit
     return full_person(ctx, person), i, j
 
 
+def act_and_actor(ctx: Context, sent: Sentence, hi: int, passive: bool, subject_before: int):
+    """(instrument, agent) of an appointment or release at token ``hi``: the act in the instrumental
+    ("Жарлығымен") and its issuer; failing that, for an active verb, the subject before ``subject_before``."""
+    inst = instrument_in(ctx, sent, hi)
+    instrument = inst[0] if inst else None
+    agent = None
+    if instrument is not None:
+        agent = issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])
+    if agent is None and not passive:
+        agent = subject_of(ctx, sent, subject_before)
+    return instrument, agent
+
+
 def instrument_in(ctx: Context, sent: Sentence, hi: int) -> tuple[Entity, int] | None:
     """A legal act in the instrumental case before token ``hi`` ("Жарлығымен", "өкімімен")."""
     for ent, i, j in reversed(named_in(ctx, sent, ACT_CLASSES, 0, hi)):
