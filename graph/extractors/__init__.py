@@ -15,6 +15,8 @@ EXTRACTORS: dict[str, str] = {
     "article_meta": "graph.extractors.article_meta:ArticleMetaExtractor",
     "place": "graph.extractors.place:PlaceExtractor",
     "organization": "graph.extractors.organization:OrganizationExtractor",
+    "part_of": "graph.extractors.part_of:PartOfExtractor",
+    "located_in": "graph.extractors.located_in:LocatedInExtractor",
     "person_post": "graph.extractors.person_post:PersonPostExtractor",
     "legal_act": "graph.extractors.legal_act:LegalActExtractor",
     "policy_document": "graph.extractors.policy_document:PolicyDocumentExtractor",

@@ -72,7 +72,7 @@ def is_instrumental(tok: Token) -> bool:
 
 
 def nominative(tokens: list[Token]) -> str:
-    return lang.nominative([t.text for t in tokens])
+    return lang.nominative([t.text for t in tokens]).replace(" , ", ", ")
 
 
 def in_quotes(sent: Sentence, i: int) -> bool:

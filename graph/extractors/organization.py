@@ -13,6 +13,7 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.phrase import MAX_WORDS, capital_start, inner_word
 from graph.facts import Entity
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
@@ -61,9 +62,11 @@ class OrganizationExtractor:
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            if k in taken or not is_org_head(tok):
+            press = k > 0 and lemma(tok) == "қызмет" and fold(toks[k - 1].text) == "баспасөз"
+            if k in taken or not (is_org_head(tok) or press) or self._inside_longer_name(toks, k):
                 continue
-            start = k
+            first = k - 1 if press else k  # "... баспасөз қызметі": a two-word head
+            start = first
             while start > 0:
                 prev = toks[start - 1]
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
@@ -71,7 +74,7 @@ class OrganizationExtractor:
                     break  # only the head of a name is inflected: "Шетелде | Абай институты"
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
-                if post_word(prev) and start - 1 != k - 1:
+                if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
                 if is_cap(prev) or fold(prev.text) in CONNECTORS:
                     start -= 1
@@ -81,9 +84,19 @@ class OrganizationExtractor:
                     start -= 1
                     continue
                 break
+            if press:  # the owner is part of the name: "Көлік министрлігінің / Атырау облысы әкімінің баспасөз қызметі"
+                wide = capital_start(toks, first, stop=lambda i: self._is_person(ctx, toks[i]))
+                start = wide if wide is not None else first
+            elif start > 0 and inner_word(toks[start - 1]):
+                # "Аграрлық мәселелер, табиғатты пайдалану және ауылдық аумақтарды дамыту комитеті"
+                wide = capital_start(toks, start, stop=lambda i: self._not_inner(ctx, toks, i, taken))
+                if wide is not None and wide < start:
+                    start = wide
             while start < k and (fold(toks[start].text) in CONNECTORS or not is_cap(toks[start])):
                 start += 1
             name = toks[start:k + 1]
+            if press and start == first:
+                continue  # a press service nobody owns in the phrase
             single = start == k
             if single and not is_cap(tok):
                 continue
@@ -108,6 +121,32 @@ class OrganizationExtractor:
                     continue
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full] if full else ())
             taken.update(range(start, k + 1))
+
+    @staticmethod
+    def _not_inner(ctx: Context, toks, i: int, taken: set[int]) -> bool:
+        """Token i belongs to an owner body, a person or a post rather than to the name being read."""
+        tok = toks[i]
+        owner = is_org_head(tok) and (is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & {"Gen"})
+        return i in taken or owner or post_word(tok) or OrganizationExtractor._is_person(ctx, tok)
+
+    @staticmethod
+    def _inside_longer_name(toks, k: int) -> bool:
+        """A bare lower-case body noun followed by more of a name: "Құқық қорғау, сот жүйесін жетілдіру
+        ... комитеті" names the committee, not a court."""
+        tok = toks[k]
+        if is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & OBLIQUE:
+            return False
+        for j in range(k + 1, min(len(toks), k + MAX_WORDS)):
+            if is_org_head(toks[j]):
+                return True
+            if not inner_word(toks[j]) or is_cap(toks[j]):
+                return False
+        return False
+
+    @staticmethod
+    def _is_person(ctx: Context, tok) -> bool:
+        known = ctx.facts.covering(tok.start, tok.end)
+        return known is not None and known.type == "Person"
 
     def _by_head(self, ctx: Context, head_lemma: str, exclude_single: bool = False) -> Entity | None:
         cands = [e for e in ctx.facts.of_type("Organization")

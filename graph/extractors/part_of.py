@@ -1,0 +1,53 @@
+"""Bodies inside bodies, as the text names them: "Парламент Мәжілісі", "Сенаттың ... комитеті",
+"Ғылым және жоғары білім министрлігі Ғылым комитеті" -> the inner body kz:partOf the outer one.
+
+The outer body is written right before the inner one, in the genitive or as a bare name ending in
+a body noun; nothing is inferred from world knowledge.
+"""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.lexicon import STANDALONE_ORGS
+from graph.extractors.match import fold, is_cap, is_genitive, lemma
+from graph.extractors.organization import is_org_head
+
+
+class PartOfExtractor:
+    name = "part_of"
+    requires = ("sentences", "lemmas", "organization")
+    provides = ("partOf",)
+
+    def __call__(self, ctx: Context) -> None:
+        orgs = ctx.facts.of_type("Organization")
+        for sent in ctx.sentences:
+            toks = sent.tokens
+            index = {t.start: i for i, t in enumerate(toks)}
+            for inner in orgs:
+                for m in inner.mentions:
+                    i = index.get(m.start)
+                    if i is None or not sent.start <= m.start < sent.end:
+                        continue
+                    outer = self._outer(ctx, toks, i, m)
+                    if outer is not None and outer is not inner:
+                        ctx.facts.relate(inner.key, "partOf", outer.key, ctx.span(toks[max(i - 1, 0)].start, m.end))
+
+    @staticmethod
+    def _outer(ctx: Context, toks, i: int, mention):
+        first = toks[i]
+        if lemma(first) in STANDALONE_ORGS and is_cap(first) and mention.end > first.end and not is_genitive(first):
+            # "Парламент Мәжілісі" read as one name: its first word is the outer body
+            head = toks[i + 1] if i + 1 < len(toks) else None
+            if head is not None and is_org_head(head) and lemma(head) != lemma(first):
+                return ctx.facts.entity("Organization", fold(first.text).capitalize(), ctx.tokens_span([first]))
+        if i == 0:
+            return None
+        prev = toks[i - 1]
+        if not is_org_head(prev) or not (is_genitive(prev) or "Poss3" in prev.tags or lemma(prev) in STANDALONE_ORGS):
+            return None
+        outer = ctx.facts.covering(prev.start, prev.end)
+        if outer is None or outer.type != "Organization":
+            return None
+        if not any(n.end == prev.end for n in outer.mentions):
+            return None
+        return outer

@@ -1,0 +1,52 @@
+"""Where a name phrase that ends in a head noun begins, when its middle words are lower-case.
+
+Kazakh names of committees, ministries and posts put their head noun last and may hold lower-case
+words, commas and verbal nouns in between: "Аграрлық мәселелер, табиғатты пайдалану және ауылдық
+аумақтарды дамыту комитеті", "Ғылым және жоғары білім бірінші вице-министрі". Such a run is a name
+only when it opens with a capitalised word; case endings other than the accusative and genitive (a
+verbal noun's object, an owner) end it, as do finite verbs, quotes and other punctuation.
+"""
+
+from __future__ import annotations
+
+from graph.doc import Token
+from graph.extractors.match import fold, is_cap, is_initials, looks_like_surname
+
+STOP_CASES = {"Loc", "Dat", "Abl", "Ins"}
+INNER_WORDS = {"және", "мен", "пен", "бен", "ісі", "істері", ","}
+INNER_POS = {"NOUN", "ADJ", "PROPN", "NUM"}
+MAX_WORDS = 12
+
+
+def inner_word(tok: Token) -> bool:
+    """A lower-case word that may sit inside a long name: a noun, an adjective or a verbal noun."""
+    if fold(tok.text) in INNER_WORDS:
+        return True
+    if tok.is_punct or any(c.isdigit() for c in tok.text) or set(tok.tags) & STOP_CASES:
+        return False
+    pos = tok.tags[0] if tok.tags else "NOUN"
+    return pos in INNER_POS or (pos == "VERB" and "Ger" in tok.tags)
+
+
+def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | None:
+    """Index of the capitalised word that opens a name run ending at token ``end - 1``, or None.
+
+    Walks left over inner words to the furthest capitalised word (not a surname, initials or a
+    sentence-initial adverb) before the run breaks or ``stop(i)`` says token i belongs to something
+    else (an owner body, a person).
+    """
+    best, i = None, end - 1
+    while i >= 0 and end - i <= MAX_WORDS:
+        tok = toks[i]
+        if stop(i) or looks_like_surname(tok) or is_initials(tok):
+            break
+        if is_cap(tok) and tok.text[:1].isalpha():
+            if set(tok.tags) & (STOP_CASES | {"Acc"}) or (tok.tags and tok.tags[0] not in INNER_POS):
+                break
+            best = i
+        elif not inner_word(tok):
+            break
+        i -= 1
+    while best is not None and best < end and fold(toks[best].text) in INNER_WORDS:
+        best += 1
+    return best

@@ -1,0 +1,63 @@
+"""Bodies inside bodies, places inside places, long body names and press services, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.article import parse_article
+from graph.build import extract_article
+
+
+def facts_of(text: str):
+    facts, _ = extract_article(parse_article(text))
+    return facts
+
+
+def pairs(facts, predicate):
+    ent = facts.entities
+    return {(ent[r.subject].label, ent[r.object].label) for r in facts.relations.values()
+            if r.predicate == predicate and r.object in ent}
+
+
+def labels(facts, *types):
+    return {e.label for e in facts.entities.values() if e.type in types}
+
+
+@pytest.mark.parametrize("text,inner,outer", [
+    ("Заң жобасын Парламент Сенаты мақұлдады.", "Сенат", "Парламент"),
+    ("Бұл мәселені Мәжілістің Экология мәселелері комитеті талқылады.", "Экология мәселелері комитеті", "Мәжіліс"),
+    ("Ол Денсаулық сақтау министрлігі Фармация комитетінің төрағасы болған.", "Фармация комитеті",
+     "Денсаулық сақтау министрлігі"),
+])
+def test_part_of(text, inner, outer):
+    assert (inner, outer) in pairs(facts_of(text), "partOf")
+
+
+def test_no_part_of_between_bodies_in_a_list():
+    facts = facts_of("Үкімет, Экология министрлігі және Қаржы министрлігі жоспар әзірлейді.")
+    assert pairs(facts, "partOf") == set()
+
+
+@pytest.mark.parametrize("text,small,big", [
+    ("Жаңа мектеп Түркістан облысы Кентау қаласында ашылды.", "Кентау", "Түркістан облысы"),
+    ("Абай облысының Үржар ауданында жиын өтті.", "Үржар ауданы", "Абай облысы"),
+])
+def test_located_in(text, small, big):
+    assert (small, big) in pairs(facts_of(text), "locatedIn")
+
+
+def test_long_committee_name_with_commas_and_lower_case_words():
+    facts = facts_of("Отырысты Мәжілістің Құқық қорғау, сот жүйесін жетілдіру және қауіпсіздік мәселелері "
+                     "комитетінің мүшелері өткізді.")
+    name = "Құқық қорғау, сот жүйесін жетілдіру және қауіпсіздік мәселелері комитеті"
+    assert name in labels(facts, "Organization")
+    assert (name, "Мәжіліс") in pairs(facts, "partOf")
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Бұл туралы Маңғыстау облысы әкімінің баспасөз қызметі хабарлады.", "Маңғыстау облысы әкімінің баспасөз қызметі"),
+    ("Мәліметті Энергетика министрлігінің баспасөз қызметі таратты.", "Энергетика министрлігінің баспасөз қызметі"),
+])
+def test_press_service_is_a_body_named_with_its_owner(text, org):
+    assert org in labels(facts_of(text), "Organization")
