@@ -16,7 +16,8 @@ from __future__ import annotations
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
-from graph.extractors.person_post import post_lemma
+from graph.extractors.person_post import owner_start, post_label, post_lemma
+from graph.extractors.phrase import capital_start, inner_word
 from graph.extractors.signing import (
     act_and_actor, patient,
     ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span,
@@ -41,6 +42,10 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
         prev = toks[start - 1]
         if prev.is_punct or looks_like_surname(prev):
             break
+        owner = owner_start(ctx, toks, start)
+        if owner is not None:
+            start = owner  # a body named before the post, whatever its inner words
+            continue
         ent = ctx.facts.covering(prev.start, prev.end)
         if ent is not None and ent.type == "Person" and not is_genitive(prev):
             break
@@ -49,12 +54,22 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
             start -= 1
             continue
         break
+    if start > 0 and inner_word(toks[start - 1]):
+        # "Ғылым және жоғары білім бірінші вице-министрі": lower-case words after a capitalised one
+        wide = capital_start(toks, start, stop=lambda i: looks_like_surname(toks[i]) or _is_person(ctx, toks[i]))
+        if wide is not None and wide < start:
+            start = wide
     # an existing Position with exactly this head keeps its label (person_post found it already)
     existing = ctx.facts.covering(toks[head].start, toks[head].end)
     if existing is not None and existing.type == "Position" and start == head:
         return existing, head
-    label = nominative(toks[start:head + 1])
+    label = post_label(toks[start:head + 1])
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:head + 1])), start
+
+
+def _is_person(ctx: Context, tok) -> bool:
+    known = ctx.facts.covering(tok.start, tok.end)
+    return known is not None and known.type == "Person"
 
 
 def chair_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None:

@@ -16,7 +16,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
-from graph.extractors.match import fold, is_cap, is_form_of, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.facts import Entity
 
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
@@ -109,6 +109,7 @@ class PersonPostExtractor:
         label = person_label(toks)
         label = label.replace(". ", ".").replace(".", ". ").replace(" -", "-").replace(".  ", ". ").strip()
         label = label.replace(".-", ".-").replace(". -", ".-")
+        label, full_name = without_patronymic(label)
         surname = label.split()[-1]
         span = ctx.tokens_span(toks)
         full = [p for p in people if p.label.split()[-1] == surname and " " in p.label and "." not in p.label]
@@ -116,7 +117,7 @@ class PersonPostExtractor:
             full[0].add_mention(span)
             return full[0]
         entry = gazetteer.load().lookup(label, "Person")
-        person = ctx.facts.entity("Person", entry.kk if entry else label, span)
+        person = ctx.facts.entity("Person", entry.kk if entry else label, span, alt_labels=[full_name])
         if person not in people:
             people.append(person)
         return person
@@ -146,10 +147,16 @@ class PersonPostExtractor:
             self._post_start = k
             return ctx.facts.entity("Position", alias, ctx.tokens_span(toks[k:k + 1]))
         # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Атырау қаласы әкімінің орынбасары"
-        while start > 0 and k - start < 6:
+        steps = 0
+        while start > 0 and steps < 6 and k - start < 24:
+            steps += 1
             prev = toks[start - 1]
             tags = set(prev.tags)
             word = fold(prev.text)
+            owner = owner_start(ctx, toks, start)
+            if owner is not None:
+                start = owner  # "Сенаттың Аграрлық мәселелер, ... комитетінің | төрағасы": the body's whole name
+                continue
             if word == "және":
                 if start >= 2 and not looks_like_surname(toks[start - 2]) and (
                         is_cap(toks[start - 2]) or toks[start - 2].tags[:1] in (("NOUN",), ("PROPN",))):
@@ -160,7 +167,8 @@ class PersonPostExtractor:
                 start -= 1
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
-            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or tags & OBLIQUE or is_initials(prev) \
+            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or (tags & OBLIQUE and "Rel" not in tags) \
+                    or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
             if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k \
@@ -182,7 +190,7 @@ class PersonPostExtractor:
                 second = " ".join(owner + [right] + [x.text for x in toks[t + 1:k]] + [lang.strip_case(toks[k].text)])
                 self._also.append(ctx.facts.entity("Position", first, span))
                 return ctx.facts.entity("Position", second, span)
-        label = nominative(toks[start:k + 1])
+        label = post_label(toks[start:k + 1])
         if start == k:
             label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
         post = ctx.facts.entity("Position", label, span)
@@ -214,6 +222,39 @@ class PersonPostExtractor:
                     ctx.facts.entity("Position", label, ctx.tokens_span([tok]))
 
 
+COUNTRY = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
+OWNER_GENITIVE = {"Президентінің": "Президенттің", "Премьер-Министрінің": "Премьер-министрдің",
+                  "Премьер-министрінің": "Премьер-министрдің", "Үкіметінің": "Үкіметтің"}
+
+
+def post_label(toks: list[Token]) -> str:
+    """Nominative post name without the country ("Қазақстан Республикасы Ғылым және жоғары білім
+    вице-министрі" is "Ғылым және жоғары білім вице-министрі"); the mention keeps the whole phrase."""
+    label = nominative(toks)
+    for prefix in COUNTRY:
+        if label.startswith(prefix) and len(label.split()) > len(prefix.split()) + 1:
+            first, _, rest = label[len(prefix):].partition(" ")
+            # without "Республикасы" the owner takes the plain genitive: Президентінің -> Президенттің
+            return f"{OWNER_GENITIVE.get(first, first)} {rest}"
+    return label
+
+
+def owner_start(ctx: Context, toks: list[Token], start: int) -> int | None:
+    """Index of the first word of a body or place named (in one mention) right before token ``start``."""
+    prev = toks[start - 1]
+    owner = ctx.facts.covering(prev.start, prev.end)
+    if owner is None or owner.type not in ("Organization", "Place"):
+        return None
+    if owner.type == "Place" and not is_genitive(prev):
+        return None  # "Абай облысы | Курчатов қаласының әкімі": a nominative place is an apposition
+    for m in owner.mentions:
+        if m.end == prev.end and m.start < prev.start:
+            idx = next((t for t in range(start - 1, -1, -1) if toks[t].start == m.start), None)
+            if idx is not None:
+                return idx
+    return None
+
+
 def is_org_head_word(tok: Token) -> bool:
     from graph.extractors.organization import is_org_head
 
@@ -224,6 +265,18 @@ def holder(ctx: Context, position: Entity) -> Entity | None:
     """The one person the article says holds ``position`` (for "Мемлекет басшысы ... бекітті")."""
     holders = ctx.facts.subjects("holdsPosition", position.key)
     return ctx.facts.entities.get(holders[0]) if len(holders) == 1 else None
+
+
+PATRONYMIC_WORD = re.compile(r"(ұлы|қызы|ович|евич|овна|евна|ична)$")
+
+
+def without_patronymic(label: str) -> tuple[str, str | None]:
+    """"Айгүл Сапарбекқызы Жолдасбекова" -> ("Айгүл Жолдасбекова", the full name): the canonical
+    label is first name + surname, so the same person named with and without it is one node."""
+    words = label.split()
+    if len(words) == 3 and PATRONYMIC_WORD.search(words[1]) and "." not in label:
+        return f"{words[0]} {words[2]}", label
+    return label, None
 
 
 def person_label(toks: list[Token]) -> str:

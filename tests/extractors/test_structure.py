@@ -61,3 +61,21 @@ def test_long_committee_name_with_commas_and_lower_case_words():
 ])
 def test_press_service_is_a_body_named_with_its_owner(text, org):
     assert org in labels(facts_of(text), "Organization")
+
+
+def holds(facts):
+    return pairs(facts, "holdsPosition") | pairs(facts, "appointedTo")
+
+
+@pytest.mark.parametrize("text,person,post", [
+    # a post owned by a long committee name inside a chamber
+    ("«Су аз», - деді Мәжілістің Экология мәселелері және табиғатты пайдалану комитетінің төрағасы Ерлан Сапаров.",
+     "Ерлан Сапаров", "Мәжілістің Экология мәселелері және табиғатты пайдалану комитетінің төрағасы"),
+    # the country is dropped from the label, lower-case words after the capitalised one are kept
+    ("Жарлықпен Дана Омарова Қазақстан Республикасы Мәдениет және ақпарат бірінші вице-министрі болып тағайындалды.",
+     "Дана Омарова", "Мәдениет және ақпарат бірінші вице-министрі"),
+    # an ambassador is a post
+    ("Кездесуге Қазақстанның Жапониядағы елшісі Марат Оспанов қатысты.", "Марат Оспанов", "Қазақстанның Жапониядағы елшісі"),
+])
+def test_long_posts(text, person, post):
+    assert (person, post) in holds(facts_of(text))
