@@ -24,6 +24,7 @@ EXTRACTORS: dict[str, str] = {
     "signing": "graph.extractors.signing:SigningExtractor",
     "appointment": "graph.extractors.appointment:AppointmentExtractor",
     "dismissal": "graph.extractors.dismissal:DismissalExtractor",
+    "career": "graph.extractors.career:CareerExtractor",
     "establishment": "graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "graph.extractors.instruction:InstructionExtractor",
     "statement": "graph.extractors.statement:StatementExtractor",

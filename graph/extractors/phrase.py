@@ -41,7 +41,7 @@ def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | No
         if stop(i) or looks_like_surname(tok) or is_initials(tok):
             break
         if is_cap(tok) and tok.text[:1].isalpha():
-            if set(tok.tags) & (STOP_CASES | {"Acc"}) or (tok.tags and tok.tags[0] not in INNER_POS):
+            if set(tok.tags) & (STOP_CASES | {"Acc"}) or (tok.tags and tok.tags[0] not in INNER_POS | {"X"}):
                 break
             best = i
         elif not inner_word(tok):

@@ -79,3 +79,20 @@ def holds(facts):
 ])
 def test_long_posts(text, person, post):
     assert (person, post) in holds(facts_of(text))
+
+
+@pytest.mark.parametrize("text,person,post", [
+    ("Жарлықпен Асхат Бекұлы Энергетика министрі болып тағайындалды. Бұған дейін ол Қазақстан Республикасы "
+     "Энергетика вице-министрі қызметін атқарған.", "Асхат Бекұлы", "Энергетика вице-министрі"),
+    ("Жарлықпен Гүлмира Сейітова Түркістан облысының әкімі болып тағайындалды. Әр жылдары Ұлттық ғылым "
+     "академиясының вице-президенті болып қызмет атқарған.", "Гүлмира Сейітова", "Ұлттық ғылым академиясының вице-президенті"),
+    ("Ерлан Сапаров 2019-2023 жылдары Павлодар облысының әкімі болған.", "Ерлан Сапаров", "Павлодар облысының әкімі"),
+])
+def test_career_posts_held(text, person, post):
+    assert (person, post) in pairs(facts_of(text), "holdsPosition")
+
+
+def test_appointment_sentence_is_not_a_career_post():
+    facts = facts_of("Жарлықпен Гүлмира Сейітова Түркістан облысының әкімі болып тағайындалды.")
+    assert ("Гүлмира Сейітова", "Түркістан облысының әкімі") in pairs(facts, "appointedTo")
+    assert pairs(facts, "holdsPosition") == set()

@@ -1,0 +1,78 @@
+"""Posts a person held, from biography sentences: "Бұған дейін ол Ауыл шаруашылығы вице-министрі
+қызметін атқарған", "Әр жылдары Ұлттық ғылым академиясының вице-президенті болып қызмет атқарған",
+"Ержан Сапаров 2019 жылдан бері облыс әкімі болған" -> Person kz:holdsPosition Position.
+
+The holder is the person named before the post in the sentence, else (a pronoun "ол" or no subject
+at all, as biographies run on) the person last named in an earlier sentence. Appointment and release
+sentences are left to their own extractors.
+"""
+
+from __future__ import annotations
+
+from graph.doc import Sentence
+from graph.extractors.appointment import post_phrase
+from graph.extractors.base import Context
+from graph.extractors.match import fold, is_genitive
+from graph.extractors.person_post import post_lemma
+from graph.facts import Entity
+
+# "болып қызмет атқарды", "болып жұмыс істеді", "қызметін атқарған", "лауазымында болды", "болған"
+SERVE_STEMS = ("атқар", "істе", "еңбек", "жұмыс", "қызмет")
+COPULA = ("болған", "болды", "болатын", "болып келген", "болып келді")
+EVENT_STEMS = ("тағайында", "сайла", "босат", "жүктел", "ұсын", "кандидат")
+
+
+def serves_after(toks, s: int) -> bool:
+    """Does the clause after the post (token s on) say the person served in it?"""
+    words = [fold(t.text) for t in toks[s:s + 5]]
+    if not words:
+        return False
+    if words[0] == "болып":
+        return len(words) > 1 and words[1].startswith(SERVE_STEMS) or " ".join(words[:3]).startswith(COPULA)
+    if words[0].startswith(("қызметін", "лауазымын", "лауазымында", "қызметінде")):
+        return any(w.startswith(("атқар", "бол", "істе", "жұмыс")) for w in words[1:3]) or words[0].endswith("да")
+    return words[0] in COPULA or " ".join(words[:2]) in COPULA
+
+
+class CareerExtractor:
+    name = "career"
+    requires = ("sentences", "lemmas", "person_post", "appointment", "dismissal")
+    provides = ("holdsPosition",)
+
+    def __call__(self, ctx: Context) -> None:
+        last: Entity | None = None
+        for sent in ctx.sentences:
+            toks = sent.tokens
+            if not any(fold(t.text).startswith(EVENT_STEMS) for t in toks):
+                for k, tok in enumerate(toks):
+                    if post_lemma(tok) is None or not serves_after(toks, k + 1):
+                        continue
+                    found = post_phrase(ctx, sent, k)
+                    if found is None:
+                        continue
+                    post, start = found
+                    holder = self._named_before(ctx, sent, start) or last
+                    if holder is not None:
+                        ctx.facts.relate(holder.key, "holdsPosition", post.key,
+                                         ctx.span(sent.start, sent.end))
+            people = self._people(ctx, sent)
+            if people:
+                last = people[-1]
+
+    @staticmethod
+    def _people(ctx: Context, sent: Sentence) -> list[Entity]:
+        seen: list[Entity] = []
+        for tok in sent.tokens:
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if ent is not None and ent.type == "Person" and ent not in seen:
+                seen.append(ent)
+        return seen
+
+    @staticmethod
+    def _named_before(ctx: Context, sent: Sentence, start: int) -> Entity | None:
+        """The subject: a person named in the nominative before the post."""
+        for tok in reversed(sent.tokens[:start]):
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if ent is not None and ent.type == "Person":
+                return None if is_genitive(tok) or set(tok.tags) & {"Dat", "Acc", "Ins", "Abl", "Loc"} else ent
+        return None
