@@ -23,11 +23,15 @@ class PartOfExtractor:
         for sent in ctx.sentences:
             toks = sent.tokens
             index = {t.start: i for i, t in enumerate(toks)}
+            ends = {t.end: t for t in toks}
             for inner in orgs:
                 for m in inner.mentions:
                     i = index.get(m.start)
                     if i is None or not sent.start <= m.start < sent.end:
                         continue
+                    head = ends.get(m.end)
+                    if head is None or "Poss3" not in head.tags:
+                        continue  # only a possessed name belongs to its owner: "Парламент Мәжілісі", not "... Үкіметпен"
                     outer = self._outer(ctx, toks, i, m)
                     if outer is not None and outer is not inner:
                         ctx.facts.relate(inner.key, "partOf", outer.key, ctx.span(toks[max(i - 1, 0)].start, m.end))
