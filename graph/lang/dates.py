@@ -4,8 +4,8 @@ Inflected month and year words defeat generic date parsers (dateparser returns N
 ``2022 жылғы 15 қыркүйектегі``), so the phrases are matched by our own precompiled patterns, tried
 in priority order; a later pattern never overlaps an earlier match.  The case ending on the last
 word gives the relation: ablative (+бастап/бері) = since, dative + дейін = until (KAZAKH.md §3).
-Relative years (биыл, былтыр, ағымдағы жыл) need ``base_date``; without it a day-month phrase
-gives ``--MM-DD`` (kind "monthday").
+Relative years (биыл, былтыр, ағымдағы жыл) need ``base_date``; a day-month phrase without a year
+gives ``--MM-DD`` (kind "monthday") whatever the base date: the text does not say the year.
 """
 
 from __future__ import annotations
@@ -145,9 +145,8 @@ def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
         if not (1 <= day <= 31 and month):
             continue
         year = m["yp"] or m["ys"]
+        # a bare "8 қазанда" keeps no year (--10-08): the year is the text's, never borrowed from the date line
         year = int(year) if year else _rel_year(m["rel"], base_date)
-        if year is None and m["rel"] is None:
-            year = _base_year(base_date)
         rel = _relation(m["msuf"], m["rw"])
         if m["hh"] and year:
             add(m, f"{year:04d}-{month:02d}-{day:02d}T{int(m['hh']):02d}:{m['mi']}:00", "datetime", relation=rel)

@@ -14,7 +14,8 @@ from graph.lang import analyse, find_dates, parse_date
         ("2022 жылғы 15 қыркүйек", None, "2022-09-15", "date", None, "on"),
         ("2022 жылдың 15 қыркүйегінде", None, "2022-09-15", "date", None, "on"),
         ("15 қыркүйекте", None, "--09-15", "monthday", None, "on"),
-        ("15 қыркүйекте", "2023-05-01", "2023-09-15", "date", None, "on"),
+        ("15 қыркүйекте", "2023-05-01", "--09-15", "monthday", None, "on"),  # the year is not borrowed
+        ("биылғы 15 қыркүйекте", "2023-05-01", "2023-09-15", "date", None, "on"),  # "this year" is the base year
         ("22 Қыркүйек 2022, 17:44", None, "2022-09-22T17:44:00", "datetime", None, "on"),
         ("2022-2026 жылдарға арналған", None, "2022", "interval", "2026", "for"),
         ("2022–2026 жылдарға арналған", None, "2022", "interval", "2026", "for"),
