@@ -16,7 +16,7 @@ from __future__ import annotations
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
-from graph.extractors.person_post import owner_start, post_label, post_lemma
+from graph.extractors.person_post import owner_start, post_label, post_lemma, unit_owner
 from graph.extractors.phrase import capital_start, inner_word
 from graph.extractors.signing import (
     act_and_actor, patient,
@@ -63,7 +63,7 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
     existing = ctx.facts.covering(toks[head].start, toks[head].end)
     if existing is not None and existing.type == "Position" and start == head:
         return existing, head
-    label = post_label(toks[start:head + 1])
+    label = post_label(toks[start:head + 1], ctx)
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:head + 1])), start
 
 
@@ -142,7 +142,9 @@ class AppointmentExtractor:
             if prev.is_punct or not (is_cap(prev) or is_genitive(prev) or fold(prev.text) in MODIFIER_WORDS):
                 break
             start -= 1
-        label = " ".join(t.text for t in toks[start:m + 1]) + " атқарушы"
+        owner = unit_owner(ctx, toks[start:m + 1])
+        words = ([owner] if owner else [toks[start].text]) + [t.text for t in toks[start + 1:m + 1]]
+        label = " ".join(words) + " атқарушы"
         label = label[:1].upper() + label[1:]
         post = ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:m + 2]))
         inst = instrument_in(ctx, sent, k)

@@ -190,7 +190,7 @@ class PersonPostExtractor:
                 second = " ".join(owner + [right] + [x.text for x in toks[t + 1:k]] + [lang.strip_case(toks[k].text)])
                 self._also.append(ctx.facts.entity("Position", first, span))
                 return ctx.facts.entity("Position", second, span)
-        label = post_label(toks[start:k + 1])
+        label = post_label(toks[start:k + 1], ctx)
         if start == k:
             label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
         post = ctx.facts.entity("Position", label, span)
@@ -227,9 +227,45 @@ OWNER_GENITIVE = {"Президентінің": "Президенттің", "П�
                   "Премьер-министрінің": "Премьер-министрдің", "Үкіметінің": "Үкіметтің"}
 
 
-def post_label(toks: list[Token]) -> str:
+UNITS = {"облыс": "облысы", "қала": "қаласы", "аудан": "ауданы"}
+
+
+def unit_name(ctx: Context | None, unit: str) -> str | None:
+    """The one region (облыс), city (қала) or district (аудан) the article names, for "облыс әкімі"."""
+    if ctx is None:
+        return None
+    noun = UNITS[unit]
+    names = set()
+    for place in ctx.facts.of_type("Place"):
+        if place.label.endswith(" " + noun):
+            names.add(place.label[: -len(noun) - 1])
+        elif any(fold(ctx.text[m.end:m.end + 8].lstrip()).startswith(unit)
+                 or (" " in m.text and fold(m.text.split()[-1]).startswith(unit)) for m in place.mentions):
+            names.add(place.label)
+    return names.pop() if len(names) == 1 else None
+
+
+def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:
+    """"Қостанай облысы" for a post phrase opening with a bare "облыс" ("облыс әкімі" -> "Қостанай
+    облысының"), when the article names one region; None otherwise."""
+    unit = lemma(toks[0]) if len(toks) >= 2 else None
+    if unit not in UNITS or fold(toks[0].text) != unit:
+        return None
+    name = unit_name(ctx, unit)
+    if name is None:
+        return None
+    noun = UNITS[unit]
+    return f"{name} {noun[:-1]}ының" if len(toks) == 2 else f"{name} {noun}"
+
+
+def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     """Nominative post name without the country ("Қазақстан Республикасы Ғылым және жоғары білім
-    вице-министрі" is "Ғылым және жоғары білім вице-министрі"); the mention keeps the whole phrase."""
+    вице-министрі" is "Ғылым және жоғары білім вице-министрі"); the mention keeps the whole phrase.
+    A bare "облыс әкімінің орынбасары" names the article's one region: "Қостанай облысы әкімінің
+    орынбасары" ("облыс әкімі" -> "Қостанай облысының әкімі")."""
+    named = unit_owner(ctx, toks)
+    if named is not None:
+        return f"{named} {nominative(toks).split(' ', 1)[1]}"
     label = nominative(toks)
     for prefix in COUNTRY:
         if label.startswith(prefix) and len(label.split()) > len(prefix.split()) + 1:

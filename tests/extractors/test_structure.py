@@ -99,3 +99,17 @@ def test_appointment_sentence_is_not_a_career_post():
     facts = facts_of("Жарлықпен Гүлмира Сейітова Түркістан облысының әкімі болып тағайындалды.")
     assert ("Гүлмира Сейітова", "Түркістан облысының әкімі") in pairs(facts, "appointedTo")
     assert pairs(facts, "holdsPosition") == set()
+
+
+@pytest.mark.parametrize("text,person,post", [
+    ("Павлодар облысында жиын өтті. Облыс әкімінің орынбасары Марат Ахметов баяндама жасады.",
+     "Марат Ахметов", "Павлодар облысы әкімінің орынбасары"),
+    ("Жиын Тараз қаласында өтті. Қала әкімі Ерлан Сапаров сөйледі.", "Ерлан Сапаров", "Тараз қаласының әкімі"),
+])
+def test_bare_region_or_city_in_a_post_is_the_articles_one(text, person, post):
+    assert (person, post) in pairs(facts_of(text), "holdsPosition")
+
+
+def test_bare_region_stays_bare_when_the_article_names_two():
+    facts = facts_of("Павлодар облысы мен Абай облысында жиын өтті. Облыс әкімі Марат Ахметов сөйледі.")
+    assert not any("Павлодар" in p or "Абай" in p for _, p in pairs(facts, "holdsPosition"))
