@@ -11,8 +11,11 @@ from graph.facts import ARTICLE, Value, entity_key
 # "..., деп хабарлайды El.kz." / "деп хабарлайды «Адырна» тілшісі" / "деп жазады Kazinform"
 CITED = re.compile(
     r"\bдеп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|хабарлайды)\s+"
-    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?)?)"
+    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?(?:\s+ресми\s+сайты|(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?)?))"
 )
+# Agency datelines: "АСТАНА. KAZINFORM – ...", "АЛМАТЫ. ҚазАқпарат - ..."
+DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ\-]{3,}\.\s+(?P<src>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\.]{2,30})\s+[–—-]\s")
+PRESS_SERVICE = re.compile(r"\s*баспасөз\s+қызмет")
 
 
 class ArticleMetaExtractor:
@@ -29,8 +32,14 @@ class ArticleMetaExtractor:
             facts.relate(ARTICLE, "datePublished", Value(art.published, kind), ctx.span(*art.published_span))
         if art.views is not None:
             facts.relate(ARTICLE, "viewCount", Value(str(art.views), "integer"), ctx.span(*art.views_span))
+        for m in DATELINE.finditer(ctx.text):
+            start, end = m.span("src")
+            pub = facts.entity("Publisher", m.group("src"), ctx.span(start, end), key=entity_key("Publisher", m.group("src")))
+            facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
         for m in CITED.finditer(ctx.text):
             start, end = m.span("src")
+            if PRESS_SERVICE.match(ctx.text, end):
+                continue  # "деп хабарлайды Ақорданың баспасөз қызметі": a body that reported, not a publisher
             label = m.group("src").strip("«»\"")
             first = label.split()[0]
             if "." in first.rstrip(".") and " " in label:
@@ -39,7 +48,7 @@ class ArticleMetaExtractor:
                 label, end = label[:-1], end - 1
             if m.group("src")[0] in "«\"":
                 start, end = start + 1, start + 1 + len(label)
-            elif not label.isascii():
+            elif not label.isascii() and not label.endswith("ресми сайты"):
                 label = lang.nominative(label.split())  # "Ақорданың" -> "Ақорда"
             pub = facts.entity("Publisher", label, ctx.span(start, end), key=entity_key("Publisher", label))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))

@@ -25,6 +25,9 @@ class PlaceExtractor:
                 if entry.type != "Place":
                     continue
                 toks = sent.tokens[i:j]
+                cited = ctx.facts.covering(toks[0].start, toks[-1].end)
+                if cited is not None and cited.type == "Publisher":
+                    continue  # "деп хабарлайды Ақорданың ресми сайты": part of the source's name
                 ctx.facts.entity("Place", entry.kk, ctx.tokens_span(toks))
             self._by_noun(ctx, sent)
 

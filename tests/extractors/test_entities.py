@@ -126,10 +126,17 @@ def test_compound_post_is_two_posts():
     ("Үкімет отырысы өтті, деп хабарлайды tengrinews.kz.", "tengrinews.kz"),
     ("Жаңа заң күшіне енді, деп хабарлайды ERNUR.KZ.", "ERNUR.KZ"),
     ("Форум өтті, деп хабарлайды «Егемен Қазақстан» тілшісі.", "Егемен Қазақстан"),
-    ("Кездесу өтті, деп хабарлайды Ақорданың баспасөз қызметі.", "Ақорда"),
+    ("Кездесу өтті, деп хабарлайды Ақорданың ресми сайты.", "Ақорданың ресми сайты"),
+    ("АСТАНА. KAZINFORM – Үкімет жоспарды бекітті.", "KAZINFORM"),
 ])
 def test_cited_source(text, source):
     assert labels(facts_of(text), "Publisher") == {source}
+
+
+def test_a_press_service_that_reported_is_a_body_not_a_publisher():
+    facts = facts_of("Кездесу өтті, деп хабарлайды Ақорданың баспасөз қызметі.")
+    assert labels(facts, "Publisher") == set()
+    assert "Ақорданың баспасөз қызметі" in labels(facts, "Organization")
 
 
 @pytest.mark.parametrize("text,label", [
