@@ -16,7 +16,7 @@ from __future__ import annotations
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
-from graph.extractors.person_post import owner_start, post_label, post_lemma, unit_owner
+from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
 from graph.extractors.phrase import capital_start, inner_word
 from graph.extractors.signing import (
     act_and_actor, patient,
@@ -139,7 +139,7 @@ class AppointmentExtractor:
         start = m - 1
         while start > 0 and m - 1 - start < 6:
             prev = toks[start - 1]
-            if prev.is_punct or not (is_cap(prev) or is_genitive(prev) or fold(prev.text) in MODIFIER_WORDS):
+            if prev.is_punct or not (is_cap(prev) or is_genitive(prev) or fold(prev.text) in MODIFIER_WORDS | set(UNITS)):
                 break
             start -= 1
         owner = unit_owner(ctx, toks[start:m + 1])

@@ -38,14 +38,14 @@ class ArticleMetaExtractor:
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
         for m in CITED.finditer(ctx.text):
             start, end = m.span("src")
-            if PRESS_SERVICE.match(ctx.text, end):
-                continue  # "деп хабарлайды Ақорданың баспасөз қызметі": a body that reported, not a publisher
             label = m.group("src").strip("«»\"")
             first = label.split()[0]
             if "." in first.rstrip(".") and " " in label:
                 label, end = first, start + len(first)  # "Tengrinews.kz Ақорда ...": the domain is the source
             if label.endswith("."):
                 label, end = label[:-1], end - 1
+            if PRESS_SERVICE.match(ctx.text, end):
+                continue  # "деп хабарлайды Ақорданың баспасөз қызметі": a body that reported, not a publisher
             if m.group("src")[0] in "«\"":
                 start, end = start + 1, start + 1 + len(label)
             elif not label.isascii() and not label.endswith("ресми сайты"):

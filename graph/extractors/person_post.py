@@ -167,14 +167,16 @@ class PersonPostExtractor:
                 start -= 1
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
-            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS) or (tags & OBLIQUE and "Rel" not in tags) \
-                    or is_initials(prev) \
+            # "Денсаулық сақтау министрі", but not "міндетін атқару | қала әкімінің орынбасары"
+            verbal_noun = "Ger" in tags and not tags & OBLIQUE and start >= 2 and "Acc" not in toks[start - 2].tags
+            if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS and not verbal_noun) \
+                    or (tags & OBLIQUE and "Rel" not in tags) or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
             if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k \
                     and post_lemma(toks[start]) is None:
                 break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition
-            if is_cap(prev) or (prev.tags[:1] in (("NOUN",), ("ADJ",), ("PROPN",))):
+            if is_cap(prev) or verbal_noun or (prev.tags[:1] in (("NOUN",), ("ADJ",), ("PROPN",))):
                 start -= 1
                 continue
             break

@@ -113,3 +113,14 @@ def test_bare_region_or_city_in_a_post_is_the_articles_one(text, person, post):
 def test_bare_region_stays_bare_when_the_article_names_two():
     facts = facts_of("Павлодар облысы мен Абай облысында жиын өтті. Облыс әкімі Марат Ахметов сөйледі.")
     assert not any("Павлодар" in p or "Абай" in p for _, p in pairs(facts, "holdsPosition"))
+
+
+def test_acting_post_with_a_bare_region_names_the_region():
+    facts = facts_of("Павлодар облысының әкімі демалысқа шықты. Облыс әкімінің міндетін атқару облыс әкімінің "
+                     "бірінші орынбасары Марат Ахметовке жүктелді.")
+    assert ("Марат Ахметов", "Павлодар облысы әкімінің міндетін атқарушы") in pairs(facts, "appointedTo")
+
+
+def test_source_followed_by_the_press_service_it_quotes():
+    facts = facts_of("Президент заңға қол қойды, деп хабарлайды Tengrinews.kz Ақорда баспасөз қызметіне сілтеме жасап.")
+    assert labels(facts, "Publisher") == {"Tengrinews.kz"}
