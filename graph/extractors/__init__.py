@@ -33,6 +33,7 @@ EXTRACTORS: dict[str, str] = {
     "roles": "graph.extractors.roles:RoleExtractor",
     "planned_measures": "graph.extractors.planned_measures:PlannedMeasureExtractor",
     "expected_results": "graph.extractors.expected_results:ExpectedResultExtractor",
+    "provisions": "graph.extractors.provisions:ProvisionExtractor",
     "principles": "graph.extractors.principles:PrincipleExtractor",
     "entities_from_ner": "graph.extractors.entities_from_ner:NerEntityExtractor",
 }

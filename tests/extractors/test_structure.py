@@ -124,3 +124,23 @@ def test_acting_post_with_a_bare_region_names_the_region():
 def test_source_followed_by_the_press_service_it_quotes():
     facts = facts_of("Президент заңға қол қойды, деп хабарлайды Tengrinews.kz Ақорда баспасөз қызметіне сілтеме жасап.")
     assert labels(facts, "Publisher") == {"Tengrinews.kz"}
+
+
+def goals_of(facts, doc_word):
+    return {facts.entities[r.object].label for r in facts.relations.values()
+            if r.predicate == "hasGoal" and doc_word in facts.entities[r.subject].label}
+
+
+def test_provisions_of_a_law():
+    facts = facts_of("Президент «Жол қозғалысы туралы» Заңға қол қойды. Заңға сәйкес, жүргізушілер сақтандыру "
+                     "полисін алуға міндетті болады. Сондай-ақ жаяу жүргіншілер аймағында көлік тұрағына тыйым "
+                     "салынады. Ауа райы жылы болады.")
+    goals = goals_of(facts, "Заң")
+    assert "Заңға сәйкес, жүргізушілер сақтандыру полисін алуға міндетті болады" in goals
+    assert "Сондай-ақ жаяу жүргіншілер аймағында көлік тұрағына тыйым салынады" in goals
+    assert not any("Ауа райы" in g for g in goals)
+
+
+def test_a_ban_far_from_any_act_is_no_provision():
+    facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
+    assert goals_of(facts, "Заң") == set()
