@@ -1,14 +1,13 @@
 """What an act or document provides: "Құжатқа сәйкес, платформалар контентті таңбалауға міндетті
 болады", "Сондай-ақ деректерді жинауға тыйым салынады", "айыппұл салу көзделген" -> a Goal of the act.
 
-A provision is a sentence that opens with "<document>-ға сәйкес" (according to it), or that ends in
-an obligation, a ban or a provision ("міндетті болады", "тыйым салынады", "көзделген",
-"қарастырылған", "құқылы") next to the act: in a sentence naming it or right after one that did.
+A provision is a sentence that ends in an obligation, a ban or a provision ("міндетті болады",
+"тыйым салынады", "көзделген", "қарастырылған", "құқылы") next to the act: in a sentence naming it
+(also as "Құжатқа сәйкес") or right after one that did. "Құжатқа сәйкес, министрлік есеп береді"
+says who reports, not what the act obliges: no provision.
 """
 
 from __future__ import annotations
-
-import re
 
 from graph.extractors.base import Context
 from graph.extractors.clauses import last_words, mentioned, statement_node
@@ -18,8 +17,6 @@ from graph.extractors.policy_document import POLICY_CLASSES
 
 DOCUMENTS = set(LEGAL_ACT_TYPES.values()) | POLICY_CLASSES
 AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
-ACCORDING = re.compile(r"^\W*(құжат|заң|жарлы|қаулы|бұйры|кодекс|тұжырымдама|бағдарлама|жоспар|стратегия)\w*\s+сәйкес",
-                       re.IGNORECASE)
 PROVIDES = ("міндетті", "тыйым", "көзделген", "көзделеді", "қарастырылған", "қарастырылады", "құқылы")
 
 
@@ -32,10 +29,9 @@ class ProvisionExtractor:
         previous = None
         for sent in ctx.sentences:
             docs = mentioned(ctx, sent, DOCUMENTS)
-            according = ACCORDING.match(sent.text) is not None
             provides = any(w.startswith(PROVIDES) for w in last_words(sent, 3))
             target = docs[0] if docs else previous
-            if (according or provides) and target is not None and not in_force(sent) and not self._taken(ctx, sent):
+            if provides and target is not None and not in_force(sent) and not self._taken(ctx, sent):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous = target
             else:
