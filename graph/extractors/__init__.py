@@ -34,6 +34,7 @@ EXTRACTORS: dict[str, str] = {
     "planned_measures": "graph.extractors.planned_measures:PlannedMeasureExtractor",
     "expected_results": "graph.extractors.expected_results:ExpectedResultExtractor",
     "provisions": "graph.extractors.provisions:ProvisionExtractor",
+    "listed_aims": "graph.extractors.listed_aims:ListedAimExtractor",
     "principles": "graph.extractors.principles:PrincipleExtractor",
     "entities_from_ner": "graph.extractors.entities_from_ner:NerEntityExtractor",
 }

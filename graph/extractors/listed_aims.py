@@ -1,0 +1,61 @@
+"""Aims, tasks, measures and results given as a list under a heading: "Тұжырымдаманың негізгі
+міндеттері:" / "Жоспарда мынадай шаралар көзделген:" followed by "1) ...;", "– ...;" items -> one Goal
+per item, of the document the heading names (else the article's document or act).
+
+Items are read as the principle extractor reads them (bulleted, numbered, or short paragraphs
+without a full stop); the heading itself is no Goal. A heading with no items records nothing.
+"""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.lexicon import LEGAL_ACT_TYPES
+from graph.extractors.match import fold
+from graph.extractors.policy_document import POLICY_CLASSES, main_document
+from graph.extractors.principles import ITEM, PrincipleExtractor
+
+HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
+                 "қарастырылған", "мыналар")
+DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
+AIMS = {"Goal", "Role", "ExpectedResult", "PlannedMeasure", "Principle"}
+
+
+class ListedAimExtractor:
+    name = "listed_aims"
+    requires = ("sentences", "organization", "legal_act", "policy_document")
+    provides = ("Goal", "hasGoal")
+
+    def __call__(self, ctx: Context) -> None:
+        regions = ctx.article.regions
+        for n, (s, e) in enumerate(regions):
+            heading = fold(ctx.text[s:e])
+            if not heading.rstrip().endswith(":") or "қағидат" in heading or not any(w in heading for w in HEADING_WORDS):
+                continue
+            owner = self._owner(ctx, s, e) or main_document(ctx)
+            if owner is None:
+                continue
+            for s2, e2 in regions[n + 1:]:
+                item = ctx.text[s2:e2]
+                if not PrincipleExtractor._is_item(item) or not item.strip():
+                    break
+                m = ITEM.match(item)
+                start = s2 + (m.end() if m else 0)
+                body = ctx.text[start:e2].rstrip().rstrip(";.,")
+                if not body or self._taken(ctx, start, start + len(body)):
+                    continue
+                node = ctx.facts.entity("Goal", " ".join(body.split()), ctx.span(start, start + len(body)))
+                ctx.facts.relate(owner.key, "hasGoal", node.key, ctx.span(s, e2))
+
+    @staticmethod
+    def _owner(ctx: Context, s: int, e: int):
+        for tok in ctx.doc.tokens:
+            if s <= tok.start < e:
+                ent = ctx.facts.covering(tok.start, tok.end)
+                if ent is not None and ent.type in DOCUMENTS:
+                    return ent
+        return None
+
+    @staticmethod
+    def _taken(ctx: Context, start: int, end: int) -> bool:
+        return any(e.type in AIMS and any(m.start < end and start < m.end for m in e.mentions)
+                   for e in ctx.facts.entities.values())
