@@ -84,6 +84,8 @@ class OrganizationExtractor:
                     start -= 1
                     continue
                 break
+            if start >= 2 and fold(toks[start - 1].text) == "бойынша":
+                start = self._territorial(ctx, toks, start)
             if press:  # the owner is part of the name: "Көлік министрлігінің / Атырау облысы әкімінің баспасөз қызметі"
                 wide = capital_start(toks, first, stop=lambda i: self._is_person(ctx, toks[i]))
                 start = wide if wide is not None else first
@@ -121,6 +123,20 @@ class OrganizationExtractor:
                     continue
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full] if full else ())
             taken.update(range(start, k + 1))
+
+    @staticmethod
+    def _territorial(ctx: Context, toks, start: int) -> int:
+        """"Алматы қаласы бойынша департаменті": a territorial body is named by its place; returns where
+        that name begins (``start`` when no place is named before "бойынша"). Its owner body, named
+        before the place, is linked by part_of."""
+        prev = toks[start - 2]
+        place = ctx.facts.covering(prev.start, prev.end)
+        if place is None or place.type != "Place":
+            return start
+        for m in place.mentions:
+            if m.end == prev.end:
+                return next((t for t in range(start - 2, -1, -1) if toks[t].start == m.start), start)
+        return start
 
     @staticmethod
     def _not_inner(ctx: Context, toks, i: int, taken: set[int]) -> bool:

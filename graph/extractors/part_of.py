@@ -7,10 +7,20 @@ a body noun; nothing is inferred from world knowledge.
 
 from __future__ import annotations
 
+import re
+
 from graph.extractors.base import Context
 from graph.extractors.lexicon import STANDALONE_ORGS
 from graph.extractors.match import fold, is_cap, is_genitive, lemma
 from graph.extractors.organization import is_org_head
+
+
+POSSESSED = re.compile(r"(ы|і|сы|сі)(ның|нің|на|не|н|нда|нде|нан|нен|мен|нша|нше)?$")
+
+
+def possessed(tok) -> bool:
+    """A possessed noun ("Мәжілісі", "департаменті"), by its tags or, for words the lexicon lacks, its ending."""
+    return "Poss3" in tok.tags or bool(POSSESSED.search(fold(tok.text)))
 
 
 class PartOfExtractor:
@@ -30,7 +40,7 @@ class PartOfExtractor:
                     if i is None or not sent.start <= m.start < sent.end:
                         continue
                     head = ends.get(m.end)
-                    if head is None or "Poss3" not in head.tags:
+                    if head is None or not possessed(head):
                         continue  # only a possessed name belongs to its owner: "Парламент Мәжілісі", not "... Үкіметпен"
                     outer = self._outer(ctx, toks, i, m)
                     if outer is not None and outer is not inner:

@@ -160,3 +160,10 @@ def test_a_list_heading_without_items_gives_nothing():
     text = ("Жоспар бекітілді\n\nҮкімет 2026-2028 жылдарға арналған жол жөндеу жоспарын бекітті.\n\n"
             "Жоспардың негізгі міндеттері:\n\nЖоспар жарияланған күнінен бастап күшіне енеді.\n")
     assert goals_of(facts_of(text), "жоспар") == set()
+
+
+def test_territorial_department_named_by_its_place_and_part_of_its_committee():
+    facts = facts_of("Бұл туралы Қаржы министрлігі Мемлекеттік кірістер комитетінің Алматы қаласы бойынша "
+                     "департаменті хабарлады.")
+    assert ("Алматы қаласы бойынша департаменті", "Мемлекеттік кірістер комитеті") in pairs(facts, "partOf")
+    assert ("Мемлекеттік кірістер комитеті", "Қаржы министрлігі") in pairs(facts, "partOf")
