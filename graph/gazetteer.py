@@ -36,6 +36,22 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in name.replace("«", "").replace("»", "").split())
 
 
+# One-word names of bodies and people are matched only when capitalised: many are common words too
+# (the party Ауыл is "village", Байтақ "vast"). The state's supreme bodies are often written in lower
+# case ("парламенттің", "мәжіліске") and stay matched.
+CAPITALISED_ONLY = {"Organization", "Person"}
+LOWER_CASE_BODIES = {"үкімет", "парламент", "мәжіліс", "сенат", "құрылтай"}
+
+
+# Parties whose one-word name is a common word: only "«Ауыл» партиясы", "Ауыл партиясы" name them.
+COMMON_WORD_NAMES = {"Ауыл", "Байтақ"}
+
+
+def _names_party(tokens: list[Token], j: int) -> bool:
+    nxt = [t.text.casefold() for t in tokens[j:j + 2]]
+    return bool(nxt) and (nxt[0].startswith("партия") or (nxt[0] in "»”\"" and len(nxt) > 1 and nxt[1].startswith("партия")))
+
+
 class Gazetteer:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
@@ -61,6 +77,11 @@ class Gazetteer:
                 for variant in {last.casefold(), lang.strip_case(last).casefold(), lang.lemmatize(last).casefold(),
                                 last.split("-")[0].casefold()}:
                     e = self.by_name.get(tuple(words[:-1]) + (variant,))
+                    if e and n == 1 and last[:1].islower() and e.type in CAPITALISED_ONLY \
+                            and e.kk.casefold() not in LOWER_CASE_BODIES:
+                        e = None  # "ауыл" (a village) is not the party Ауыл
+                    if e and n == 1 and e.kk in COMMON_WORD_NAMES and not _names_party(tokens, i + 1):
+                        e = None  # "Ауыл шаруашылығы министрлігі" is not the party either
                     if e:
                         hit = (i, i + n, e)
                         break

@@ -18,6 +18,7 @@ EXTRACTORS: dict[str, str] = {
     "part_of": "graph.extractors.part_of:PartOfExtractor",
     "located_in": "graph.extractors.located_in:LocatedInExtractor",
     "person_post": "graph.extractors.person_post:PersonPostExtractor",
+    "member_of": "graph.extractors.member_of:MemberOfExtractor",
     "legal_act": "graph.extractors.legal_act:LegalActExtractor",
     "policy_document": "graph.extractors.policy_document:PolicyDocumentExtractor",
     "approval": "graph.extractors.approval:ApprovalExtractor",

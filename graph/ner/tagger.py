@@ -1,4 +1,5 @@
-"""The KazNERD tagger: a python-crfsuite model over the features of ``graph.ner.features``."""
+"""The KazNERD tagger: a BiLSTM-CRF run in numpy (``.npz``, ``graph.ner.neural``) or a python-crfsuite
+CRF (any other suffix), both over the features of ``graph.ner.features``."""
 
 from __future__ import annotations
 
@@ -35,21 +36,35 @@ class Tagger:
     """IOB2 tagger for the 25 KazNERD classes.
 
     Args:
-        path (str | Path): a model written by ``graph.ner.train``. Defaults to the shipped model.
+        path (str | Path): a model written by ``graph.ner.train`` (``.crfsuite``) or
+            ``graph.ner.neural_train`` (``.npz``). Defaults to the shipped model.
     """
+
+    BATCH = 512  # sentences per numpy batch
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else DEFAULT_MODEL
         if not self.path.is_file():
             raise ModelError(f"NER model not found: {self.path}")
-        self._crf = pycrfsuite.Tagger()
-        try:
-            self._crf.open(str(self.path))
-        except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
-            raise ModelError(f"not a crfsuite model: {self.path} ({exc})") from exc
+        self._crf = None
+        self._net = None
+        if self.path.suffix == ".npz":
+            from graph.ner.neural import NeuralNet
+
+            try:
+                self._net = NeuralNet(self.path)
+            except Exception as exc:  # numpy raises assorted errors on a bad archive
+                raise ModelError(f"not a neural NER model: {self.path} ({exc})") from exc
+            self.labels = list(self._net.labels)
+        else:
+            self._crf = pycrfsuite.Tagger()
+            try:
+                self._crf.open(str(self.path))
+            except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
+                raise ModelError(f"not a crfsuite model: {self.path} ({exc})") from exc
+            self.labels = list(self._crf.labels())
         gaz = gazetteer_path(self.path)
         self.features = make_extractor(Gazetteer.load(gaz) if gaz.is_file() else None)
-        self.labels = list(self._crf.labels())
         # a model trained on BIOES labels is decoded back to IOB2
         self._bioes = any(lab[:2] in ("S-", "E-") for lab in self.labels)
 
@@ -57,11 +72,22 @@ class Tagger:
         """IOB2 labels for one sentence of tokens; ``[]`` for ``[]``."""
         if not tokens:
             return []
-        labels = self._crf.tag(self.features.sent(tokens))
-        return from_bioes(labels) if self._bioes else labels
+        return self.tag_sents([tokens])[0]
 
     def tag_sents(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sents]
+        """IOB2 labels for each sentence (the neural model tags them in batches)."""
+        if self._net is None:
+            out = [self._crf.tag(self.features.sent(s)) if s else [] for s in sents]
+        else:
+            out = [[] for _ in sents]
+            todo = [k for k, s in enumerate(sents) if s]
+            net, labels = self._net, self.labels
+            for b in range(0, len(todo), self.BATCH):
+                ks = todo[b:b + self.BATCH]
+                paths = net.decode(net.emissions(net.input_gates(self.features, [sents[k] for k in ks])))
+                for k, p in zip(ks, paths):
+                    out[k] = [labels[j] for j in p]
+        return [from_bioes(x) for x in out] if self._bioes else out
 
 
 @lru_cache(maxsize=4)
@@ -93,25 +119,28 @@ def tag_file(tokens_file: str | Path, out: str | Path, model: str | Path | None 
         raise InputError(f"{src} is not UTF-8 text") from exc
     tagger = load_tagger(model)
     lines = text.splitlines()
-    out_lines: list[str] = []
-    sent: list[str] = []
-    n = 0
-
-    def flush():
-        nonlocal n
-        if sent:
-            out_lines.extend(f"{t} {lab}" for t, lab in zip(sent, tagger.tag(sent)))
-            n += len(sent)
-            sent.clear()
-
+    sents: list[list[str]] = [[]]
     for line in lines:
         fields = line.split()
-        if not fields:
-            flush()
-            out_lines.append("")
-        else:
-            sent.append(fields[0])
-    flush()
+        if fields:
+            sents[-1].append(fields[0])
+        elif sents[-1]:
+            sents.append([])
+    labels = iter(tagger.tag_sents([s for s in sents if s]))
+    out_lines: list[str] = []
+    cur: list[str] = []
+    n = 0
+    for line in lines + [""]:  # a sentence's labels are written when its blank line (or the end) comes
+        fields = line.split()
+        if fields:
+            cur.append(fields[0])
+            continue
+        if cur:
+            out_lines.extend(f"{t} {lab}" for t, lab in zip(cur, next(labels)))
+            n += len(cur)
+            cur = []
+        out_lines.append("")
+    out_lines.pop()  # the sentinel
     dst = Path(out)
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = dst.with_name(dst.name + ".tmp")

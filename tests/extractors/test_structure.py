@@ -167,3 +167,24 @@ def test_territorial_department_named_by_its_place_and_part_of_its_committee():
                      "департаменті хабарлады.")
     assert ("Алматы қаласы бойынша департаменті", "Мемлекеттік кірістер комитеті") in pairs(facts, "partOf")
     assert ("Мемлекеттік кірістер комитеті", "Қаржы министрлігі") in pairs(facts, "partOf")
+
+
+@pytest.mark.parametrize("text,person,party", [
+    ("Жиында «Ақ жол» партиясының мүшесі, Мәжіліс депутаты Ерлан Сапаров сөйледі.", "Ерлан Сапаров", "Ақ жол"),
+    ("Кездесуге Мәжіліс депутаты, Amanat партиясының мүшесі Гүлнар Оспанова қатысты.", "Гүлнар Оспанова", "Amanat"),
+])
+def test_party_member(text, person, party):
+    assert (person, party) in pairs(facts_of(text), "memberOf")
+
+
+def test_no_member_without_membership_word():
+    assert pairs(facts_of("Amanat партиясы съезд өткізді, оған Гүлнар Оспанова қатысты."), "memberOf") == set()
+
+
+@pytest.mark.parametrize("text,party", [
+    ("Сайлауда “Ауыл” партиясы 8 орын алды.", True),
+    ("Ол Ауыл шаруашылығы министрлігінде жұмыс істеді.", False),
+    ("Жаңа мектеп ауыл тұрғындарына арналған.", False),
+])
+def test_a_party_named_by_a_common_word_only_with_its_party_noun(text, party):
+    assert ("Ауыл" in labels(facts_of(text), "Organization")) is party
