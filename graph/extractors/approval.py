@@ -20,6 +20,7 @@ from graph.extractors.policy_document import POLICY_CLASSES
 from graph.facts import Entity, Value
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
+PASSED_BY_PARLIAMENT = {"Law", "Code"}
 
 
 def approval_verb(word: str) -> bool:
@@ -65,8 +66,10 @@ class ApprovalExtractor:
         ctx.facts.relate(event.key, "approves", target.key, span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
-            if target.type in ACT_CLASSES and not ctx.facts.objects(target.key, "issuedBy"):
-                ctx.facts.relate(target.key, "issuedBy", agent.key, span)  # "Үкімет ... қаулыны қабылдады"
+            if target.type in ACT_CLASSES and not ctx.facts.objects(target.key, "issuedBy") \
+                    and not (target.type in PASSED_BY_PARLIAMENT and agent.type == "Organization"):
+                # "Үкімет ... қаулыны қабылдады"; a chamber that passes a law approves it, the signer issues it
+                ctx.facts.relate(target.key, "issuedBy", agent.key, span)
         if instrument is not None:
             ctx.facts.relate(event.key, "instrument", instrument.key, span)
             ctx.facts.relate(instrument.key, "approves", target.key, span)

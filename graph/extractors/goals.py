@@ -10,7 +10,7 @@ import re
 from graph.extractors.base import Context
 from graph.extractors.clauses import last_words, mentioned, statement_node, words
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.planned_measures import in_force
+from graph.extractors.planned_measures import in_force, last_token
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталған": a law states aims too
@@ -18,6 +18,12 @@ ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталға�
 EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what the document does
 REPORTING = {"хабарлайды", "жазады", "айтады", "мәлімдейді"}
 PREDICATES = ("бағытталған", "арналған", "бағытталады", "көздейді")
+
+
+def past(sent) -> bool:
+    """"Заң жобасын Мәжіліс қабылдады": -ады/-еді is also the past tense; what happened is no aim."""
+    last = last_token(sent)
+    return last is not None and "Past" in last.tags
 
 
 class GoalExtractor:
@@ -30,7 +36,8 @@ class GoalExtractor:
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
             docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
-            if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent):
+            if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent) \
+                    and not past(sent):
                 first = next((t for t in sent.tokens if not t.is_punct), None)
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"

@@ -20,6 +20,9 @@ from graph.facts import Entity, Value, norm
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
 NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
+# "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
+# only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
+ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
 
 def act_type(tok) -> str | None:
@@ -38,6 +41,8 @@ class LegalActExtractor:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = act_type(tok)
+                if word and self._generic(sent, k):
+                    continue
                 if word:
                     act = self._act(ctx, sent, k, word)
                     if act.key.endswith(ctx.article_id):
@@ -74,7 +79,7 @@ class LegalActExtractor:
         issuer = self._issuer(ctx, sent, left)
         if date is None and issuer is not None:
             # "1995 жылғы 1 наурызда ҚР Президентінің жарлығымен": the date stands before the issuer
-            date = self._date_before(ctx, sent, issuer[2])
+            date = self._date_before(ctx, sent, issuer[2], attributive=False)
         cls = LEGAL_ACT_TYPES[word]
         noun = DOC_NOMINATIVE[word]
         parts = []
@@ -102,11 +107,22 @@ class LegalActExtractor:
         return act
 
     @staticmethod
-    def _date_before(ctx: Context, sent: Sentence, left: int):
-        """A date (or a year: 2013 жылы) ending right before ``left`` in the sentence."""
+    def _generic(sent: Sentence, k: int) -> bool:
+        """"заң талаптарына сәйкес" (the law's requirements), "заң бұзушылық": a bare lower-case act word
+        that modifies the next noun names no act (but "заң жобасы", the bill, is the law in the making)."""
+        tok = sent.tokens[k]
+        if tok.text[:1].isupper() or tok.tags[1:] or k + 1 >= len(sent.tokens):
+            return False
+        nxt = sent.tokens[k + 1]
+        return nxt.text[:1].islower() and "Poss3" in nxt.tags and not nxt.text.casefold().startswith("жоба")
+
+    @staticmethod
+    def _date_before(ctx: Context, sent: Sentence, left: int, attributive: bool = True):
+        """A date (or a year: 2013 жылы) ending right before ``left`` in the sentence; with ``attributive``
+        only one that modifies the act (15 қыркүйектегі), not one saying when something happened."""
         text = ctx.text
         return next((d for d in ctx.doc.dates if d.kind in DATATYPE and sent.start <= d.start and d.end <= left
-                     and not text[d.end:left].strip(" ,")), None)
+                     and not text[d.end:left].strip(" ,") and not (attributive and ADVERBIAL_DATE.search(d.text))), None)
 
     def _issuer(self, ctx: Context, sent: Sentence, left: int):
         """The genitive person, post or body ending right before the act's name: (entity, token, start)."""

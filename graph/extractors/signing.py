@@ -26,7 +26,7 @@ ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 DOC_CLASSES = ACT_CLASSES | POLICY_CLASSES
 ACTORS = {"Person", "Position", "Organization"}
 # Acts one official issues by signing (a law is passed by Parliament, not by who signs it).
-SIGNED_BY_ISSUER = {"Decree", "Order"}
+SIGNED_BY_ISSUER = {"Decree", "Order", "Law", "Code"}
 DATIVE = re.compile(r"(ға|ге|қа|ке|на|не|а|е)$")
 ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|н)$")
 # Finite past (-ды/-ді/-ты/-ті), optionally passive; participles, verbal nouns and the present are
@@ -182,17 +182,21 @@ def genitive_issuer(ctx: Context, sent: Sentence, at: int) -> Entity | None:
 
 
 def sentence_dates(ctx: Context, sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[Value]:
-    """Full dates (xsd:date) said in the sentence, outside quotations, between offsets lo and hi."""
+    """Day dates said in the sentence, outside quotations, between offsets lo and hi: xsd:date, or
+    xsd:gMonthDay where the text gives no year ("14 қаңтар күні")."""
     lo = sent.start if lo is None else lo
     hi = sent.end if hi is None else hi
     out = []
     for d in ctx.doc.dates:
-        if d.kind == "date" and lo <= d.start < hi:
+        if d.kind in DAY_KINDS and lo <= d.start < hi:
             idx = next((k for k, t in enumerate(sent.tokens) if t.start >= d.start), None)
             if idx is not None and in_quotes(sent, idx):
                 continue
-            out.append(Value(d.value, "date"))
+            out.append(Value(d.value, DAY_KINDS[d.kind]))
     return out
+
+
+DAY_KINDS = {"date": "date", "monthday": "gMonthDay"}
 
 
 def sentence_span(ctx: Context, sent: Sentence) -> Span:
@@ -234,3 +238,5 @@ class SigningExtractor:
                 ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
         for date in sentence_dates(ctx, sent)[:1]:
             ctx.facts.relate(event.key, "eventDate", date, span)
+            if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "dateOfIssue"):
+                ctx.facts.relate(obj.key, "dateOfIssue", date, span)  # a law or decree dates from its signing

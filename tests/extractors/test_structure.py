@@ -188,3 +188,26 @@ def test_no_member_without_membership_word():
 ])
 def test_a_party_named_by_a_common_word_only_with_its_party_noun(text, party):
     assert ("Ауыл" in labels(facts_of(text), "Organization")) is party
+
+
+def test_law_passed_by_chambers_and_signed_by_the_president():
+    facts = facts_of("Мәжіліс «Цифрлық актив туралы» Заңды 5 наурызда қабылдады. Сенат заңды 12 наурызда мақұлдады. "
+                     "Мемлекет басшысы Қасым-Жомарт Тоқаев 18 наурызда «Цифрлық актив туралы» Заңға қол қойды.")
+    laws = [e for e in facts.entities.values() if e.type == "Law"]
+    assert [law.label for law in laws] == ["«Цифрлық актив туралы» Заң"]  # the signing day does not name the act
+    law = laws[0]
+    assert {facts.entities[k].label for k in facts.objects(law.key, "issuedBy")} == {"Қасым-Жомарт Тоқаев"}
+    assert [v.lexical for v in facts.objects(law.key, "dateOfIssue")] == ["--03-18"]
+    assert not any(g.type == "Goal" for g in facts.entities.values())  # "қабылдады" is past, no aim
+
+
+def test_law_words_that_name_no_act():
+    facts = facts_of("Тағайындау заң талаптарына сәйкес жүргізілді.")
+    assert not any(e.type == "Law" for e in facts.entities.values())
+
+
+def test_release_dated_without_a_year():
+    facts = facts_of("Облыс әкімінің өкімімен Қайрат Оразбаев 14 қаңтар күні өз өтініші бойынша Атырау қаласы "
+                     "әкімі қызметінен босатылды.")
+    dates = {v.lexical for r in facts.relations.values() if r.predicate == "eventDate" for v in [r.object]}
+    assert dates == {"--01-14"}
