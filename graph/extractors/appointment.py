@@ -119,10 +119,15 @@ class AppointmentExtractor:
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
-                if finite_past(tok, *APPOINT_STEMS):
+                if finite_past(tok, *APPOINT_STEMS) or (finite_past(tok, "бекіт") and self._as_post(sent, k)):
                     self._event(ctx, sent, k)
                 elif fold(tok.text).startswith("жүктел") and not fold(tok.text).startswith("жүктелу"):
                     self._acting(ctx, sent, k)
+
+    @staticmethod
+    def _as_post(sent: Sentence, k: int) -> bool:
+        """"X ... төрағасы болып бекітілді": confirmed in a post is appointed to it."""
+        return any(fold(t.text) == "болып" for t in sent.tokens[max(0, k - 6):k])
 
     def _acting(self, ctx: Context, sent: Sentence, k: int) -> None:
         """"Y әкімінің міндетін атқару ... X-қа жүктелді": X is appointed acting Y (a post of its own,

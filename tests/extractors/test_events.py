@@ -57,6 +57,7 @@ def test_events_signing_boilerplate_is_not_an_event(body):
      "Ерлан Қошанов", "Қарағанды облысының әкімі", None),
     ("Шымкент қаласы әкімінің міндетін атқару әкімнің орынбасары Талғат Омаровқа жүктелді.",  # an acting post
      "Талғат Омаров", "Шымкент қаласы әкімінің міндетін атқарушы", None),
+    ("Кеңестің хатшысы болып Марат Оспанов бекітілді.", "Марат Оспанов", "Кеңестің хатшысы", None),  # confirmed in a post
 ], ids=lambda v: str(v)[:24] if isinstance(v, str) else None)
 def test_events_appointment(body, person, position, agent):
     facts = run(body)
