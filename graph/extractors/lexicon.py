@@ -26,12 +26,18 @@ POLICY_TYPES = {
     "жоспар": "Plan",
     "жолдау": "Address",
     "доктрина": "Concept",
+    # two-word names: a national project ("ұлттық жоба") and a road map ("жол картасы"), see QUALIFIED
+    "жоба": "Programme",
+    "карта": "Plan",
 }
+# Document words that name a document only after their qualifier: "заң жобасы" is a bill and
+# "инвестициялық жоба" an investment, but "ұлттық жоба" a national programme.
+QUALIFIED = {"жоба": "ұлттық", "карта": "жол"}
 # Nominative, title-cased canonical form of each document word (the graph label's head).
 DOC_NOMINATIVE = {
     "жарлық": "Жарлық", "қаулы": "Қаулы", "бұйрық": "Бұйрық", "өкім": "Өкім", "заң": "Заң",
     "кодекс": "Кодекс", "конституция": "Конституция", "тұжырымдама": "Тұжырымдама", "бағдарлама": "Бағдарлама",
-    "стратегия": "Стратегия", "жоспар": "Жоспар", "жолдау": "Жолдау", "доктрина": "Доктрина",
+    "стратегия": "Стратегия", "жоспар": "Жоспар", "жолдау": "Жолдау", "доктрина": "Доктрина", "жоба": "Жоба", "карта": "Карта",
 }
 # Surface patterns (case-folded) for document words; the negative look-aheads keep verbs out
 # (жоспарлануда "is planned", заңды "lawful", заңнама "legislation").
@@ -48,6 +54,8 @@ STEM_PATTERNS = {
     "жоспар": re.compile(r"^жоспар(?!ла)"),
     "жолдау": re.compile(r"^жолдау"),
     "доктрина": re.compile(r"^доктрина"),
+    "жоба": re.compile(r"^жоба(?!ла)"),
+    "карта": re.compile(r"^карта(?!ла)"),
     "құжат": re.compile(r"^құжат"),
 }
 # Words that refer back to the document the article is about (coreference).

@@ -72,7 +72,10 @@ def is_instrumental(tok: Token) -> bool:
 
 
 def nominative(tokens: list[Token]) -> str:
-    return lang.nominative([t.text for t in tokens]).replace(" , ", ", ")
+    text = lang.nominative([t.text for t in tokens]).replace(" , ", ", ")
+    for a, b in (("« ", "«"), (" »", "»"), ("“ ", "“"), (" ”", "”")):
+        text = text.replace(a, b)
+    return text
 
 
 def in_quotes(sent: Sentence, i: int) -> bool:

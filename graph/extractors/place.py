@@ -7,10 +7,22 @@ from __future__ import annotations
 
 from graph import gazetteer
 from graph.extractors.base import Context
-from graph.extractors.match import is_cap, lemma, nominative
+from graph.extractors.lexicon import LEGAL_ACT_TYPES
+from graph.extractors.match import in_quotes, is_cap, is_form_of, lemma, nominative
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False}
+
+
+def in_title(sent, i: int) -> bool:
+    """Is token i inside «...» that names a programme, project, party or paper (not an act's title,
+    where "Қазақстан Республикасында" is still the state)?"""
+    if not in_quotes(sent, i):
+        return False
+    toks = sent.tokens
+    close = next((j for j in range(i + 1, len(toks)) if toks[j].text in ("»", "”")), None)
+    after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
+    return after is not None and after.text[:1].islower() and not is_form_of(after, *LEGAL_ACT_TYPES)
 
 
 class PlaceExtractor:
@@ -25,6 +37,8 @@ class PlaceExtractor:
                 if entry.type != "Place":
                     continue
                 toks = sent.tokens[i:j]
+                if in_title(sent, i):
+                    continue  # «Қазақстан балалары» бағдарламасы, «Таза Қазақстан» жобасы: part of a name
                 cited = ctx.facts.covering(toks[0].start, toks[-1].end)
                 if cited is not None and cited.type == "Publisher":
                     continue  # "деп хабарлайды Ақорданың ресми сайты": part of the source's name

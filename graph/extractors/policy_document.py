@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
-from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES
+from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES, QUALIFIED
 from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
 
@@ -32,6 +32,8 @@ def event_noun(tok: Token) -> bool:
 from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
+OPENING_QUOTES = {"«", "“", "„", '"'}
+CLOSING_QUOTES = {"»", "”", '"'}
 STOP_WORDS = {"және", "бойынша", "туралы", "сәйкес", "үшін", "жаңа", "осы", "бұл", "сол", "тиісті"}
 VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "еді", "уда", "уде", "ған", "ген", "қан", "кен", "ып", "іп", "п")
 
@@ -48,6 +50,9 @@ class PolicyDocumentExtractor:
             for k, tok in enumerate(sent.tokens):
                 word = is_form_of(tok, *POLICY_TYPES, *DOC_ANAPHORS)
                 if not word:
+                    continue
+                if word in QUALIFIED and not (k > 0 and fold(sent.tokens[k - 1].text) == QUALIFIED[word]):
+                    refs.append((sent, k, word))  # "Жоба аясында": the national project, if the article names one
                     continue
                 if word in DOC_ANAPHORS or not self._named(ctx, sent, k, word):
                     refs.append((sent, k, word))
@@ -66,6 +71,11 @@ class PolicyDocumentExtractor:
                 start -= 3
                 continue
             w = fold(prev.text)
+            if prev.text in CLOSING_QUOTES:
+                opening = next((j for j in range(start - 2, -1, -1) if toks[j].text in OPENING_QUOTES), None)
+                if opening is not None:
+                    start = opening  # "«Қазақстан балалары» бірыңғай бағдарламасы": the quoted title opens the name
+                break
             if w in DESCRIPTORS and start == k:
                 start -= 1  # "... жүзеге асыру туралы жоспар": the plan's subject is part of its name
                 continue
@@ -97,7 +107,9 @@ class PolicyDocumentExtractor:
         if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
             return False
         concerns = None
-        for t in name[:-1]:
+        for n, t in enumerate(name[:-1]):
+            if in_quotes(sent, toks.index(t)):
+                continue  # «Таза Қазақстан» ұлттық жобасы is not about Kazakhstan as a place: a title
             ent = ctx.facts.covering(t.start, t.end)
             if ent is not None and ent.type in ("Organization", "Place"):
                 concerns = ent
@@ -120,8 +132,10 @@ class PolicyDocumentExtractor:
     def _refer(self, ctx: Context, sent: Sentence, k: int, word: str) -> None:
         tok: Token = sent.tokens[k]
         docs = documents(ctx)
-        if word not in DOC_ANAPHORS:
-            docs = [d for d in docs if d.type == POLICY_TYPES[word]] or []
+        if word in QUALIFIED:
+            docs = [d for d in docs if fold(d.label.split()[-1]).startswith(word)]
+        elif word not in DOC_ANAPHORS:
+            docs = [d for d in docs if d.type == POLICY_TYPES[word] and not fold(d.label.split()[-1]).startswith(tuple(QUALIFIED))]
         if k > 0:  # "ҚХА-ның жаңа тұжырымдамасы": prefer the document concerning that owner
             owners = {e.key for t in sent.tokens[max(0, k - 3):k] if (e := ctx.facts.covering(t.start, t.end))}
             owned = [d for d in docs if owners & set(ctx.facts.objects(d.key, "concerns"))]

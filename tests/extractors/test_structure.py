@@ -211,3 +211,26 @@ def test_release_dated_without_a_year():
                      "әкімі қызметінен босатылды.")
     dates = {v.lexical for r in facts.relations.values() if r.predicate == "eventDate" for v in [r.object]}
     assert dates == {"--01-14"}
+
+
+def test_national_project_with_a_quoted_title_is_a_programme():
+    facts = facts_of("Үкіметтің 2026 жылғы 10 наурыздағы № 145 қаулысымен 2026-2030 жылдарға арналған «Таза Қазақстан» "
+                     "ұлттық жобасы бекітілді. Жоба аясында 120 полигон жабылады.")
+    name = "«Таза Қазақстан» ұлттық жобасы"
+    assert name in labels(facts, "Programme")
+    assert "Қазақстан" not in labels(facts, "Place")  # part of the title, not the state
+    project = next(e for e in facts.entities.values() if e.label == name)
+    assert "жоба" in {m.text.casefold() for m in project.mentions}  # "Жоба аясында" refers back to it
+
+
+@pytest.mark.parametrize("text", [
+    "Мәжіліс заң жобасын мақұлдады.",  # a bill
+    "Облыста инвестициялық жоба іске қосылды.",  # an investment project
+])
+def test_other_projects_are_no_documents(text):
+    assert labels(facts_of(text), "Programme") == set()
+
+
+def test_road_map_is_a_plan():
+    facts = facts_of("Комиссия 2026-2028 жылдарға арналған сауда-экономикалық ынтымақтастықтың жол картасын бекітті.")
+    assert any(label.endswith("жол картасы") for label in labels(facts, "Plan"))
