@@ -17,6 +17,7 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
+from graph.extractors.organization import is_org_head
 from graph.extractors.phrase import capital_start, inner_word
 from graph.extractors.signing import (
     act_and_actor, patient,
@@ -50,7 +51,7 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
         if ent is not None and ent.type == "Person" and not is_genitive(prev):
             break
         if (ent is not None and ent.type in ("Organization", "Place")) or is_genitive(prev) or is_cap(prev) \
-                or fold(prev.text) in MODIFIER_WORDS:
+                or fold(prev.text) in MODIFIER_WORDS or is_org_head(prev):  # "... АҚ басқарма төрағасы"
             start -= 1
             continue
         break

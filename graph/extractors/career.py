@@ -29,7 +29,7 @@ def serves_after(toks, s: int) -> bool:
         return False
     if words[0] == "болып":
         return len(words) > 1 and words[1].startswith(SERVE_STEMS) or " ".join(words[:3]).startswith(COPULA)
-    if words[0].startswith(("қызметін", "лауазымын", "лауазымында", "қызметінде")):
+    if words[0].startswith(("қызметін", "қызметтерін", "лауазымын", "лауазымдарын", "лауазымында", "қызметінде")):
         return any(w.startswith(("атқар", "бол", "істе", "жұмыс")) for w in words[1:3]) or words[0].endswith("да")
     return words[0] in COPULA or " ".join(words[:2]) in COPULA
 
@@ -51,13 +51,29 @@ class CareerExtractor:
                     if found is None:
                         continue
                     post, start = found
-                    holder = self._named_before(ctx, sent, start) or last
+                    posts = [post] + self._listed_before(ctx, sent, start)
+                    holder = self._named_before(ctx, sent, min(start, *(s for _, s in self._listed)) if self._listed else start) or last
                     if holder is not None:
-                        ctx.facts.relate(holder.key, "holdsPosition", post.key,
-                                         ctx.span(sent.start, sent.end))
+                        for p in posts:
+                            ctx.facts.relate(holder.key, "holdsPosition", p.key, ctx.span(sent.start, sent.end))
             people = self._people(ctx, sent)
             if people:
                 last = people[-1]
+
+    _listed: list = []
+
+    def _listed_before(self, ctx: Context, sent: Sentence, start: int) -> list[Entity]:
+        """Earlier posts of a list that ends in the serving verb: "X орынбасары, Y басшысы қызметтерін атқарған"."""
+        toks, out, self._listed = sent.tokens, [], []
+        while start >= 2 and fold(toks[start - 1].text) in (",", "және", "мен"):
+            head = start - 2
+            found = post_phrase(ctx, sent, head) if post_lemma(toks[head]) is not None else None
+            if found is None:
+                break
+            out.append(found[0])
+            self._listed.append(found)
+            start = found[1]
+        return out
 
     @staticmethod
     def _people(ctx: Context, sent: Sentence) -> list[Entity]:

@@ -19,6 +19,9 @@ from graph.facts import Entity
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
+# Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
+# state enterprise, non-profit JSC.
+LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ"}
 
 
 def is_org_head(tok) -> bool:
@@ -54,6 +57,7 @@ class OrganizationExtractor:
                 if entry.type == "Organization":
                     ctx.facts.entity("Organization", entry.kk, ctx.tokens_span(sent.tokens[i:j]))
                     taken.update(range(i, j))
+            self._quoted_companies(ctx, sent, taken)
             self._names(ctx, sent, taken)
         orgs = ctx.facts.of_type("Organization")
         for sent in ctx.sentences:
@@ -123,6 +127,22 @@ class OrganizationExtractor:
                     continue
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full] if full else ())
             taken.update(range(start, k + 1))
+
+    @staticmethod
+    def _quoted_companies(ctx: Context, sent: Sentence, taken: set[int]) -> None:
+        """«Қазақтелеком» АҚ, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a quoted name before a company's
+        legal form is an organisation named with that form."""
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            if tok.text not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
+                continue
+            opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
+            if opening is None or k - opening > 8:
+                continue
+            name = toks[opening:k + 1]
+            label = ctx.text[name[0].start:name[-1].end]
+            ctx.facts.entity("Organization", " ".join(label.split()), ctx.tokens_span(name))
+            taken.update(range(opening, k + 1))
 
     @staticmethod
     def _territorial(ctx: Context, toks, start: int) -> int:

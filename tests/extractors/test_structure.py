@@ -234,3 +234,13 @@ def test_other_projects_are_no_documents(text):
 def test_road_map_is_a_plan():
     facts = facts_of("Комиссия 2026-2028 жылдарға арналған сауда-экономикалық ынтымақтастықтың жол картасын бекітті.")
     assert any(label.endswith("жол картасы") for label in labels(facts, "Plan"))
+
+
+def test_career_list_of_posts_and_a_quoted_company():
+    facts = facts_of("Мемлекет басшысының Жарлығымен Нұрлан Сейтқалиев министр болып тағайындалды. Әр жылдары "
+                     "«Қазақтелеком» АҚ басқарма төрағасының орынбасары, Ұлттық ақпараттық технологиялар холдингінің "
+                     "басшысы қызметтерін атқарған.")
+    held = {p for person, p in pairs(facts, "holdsPosition") if person == "Нұрлан Сейтқалиев"}
+    assert held == {"«Қазақтелеком» АҚ басқарма төрағасының орынбасары",
+                    "Ұлттық ақпараттық технологиялар холдингінің басшысы"}
+    assert "«Қазақтелеком» АҚ" in labels(facts, "Organization")
