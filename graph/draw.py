@@ -20,7 +20,7 @@ from graph.vocab import KZ
 
 COLOURS = {
     "Person": "#e6550d", "Position": "#fd8d3c", "Organization": "#3182bd", "Publisher": "#6baed6",
-    "Place": "#31a354", "Decree": "#756bb1", "Resolution": "#756bb1", "Order": "#756bb1", "Law": "#756bb1",
+    "Place": "#31a354", "Decree": "#756bb1", "Resolution": "#756bb1", "Order": "#756bb1", "Law": "#756bb1", "Agreement": "#756bb1",
     "Code": "#756bb1", "LegalAct": "#756bb1", "Concept": "#d6616b", "Programme": "#d6616b",
     "Strategy": "#d6616b", "Plan": "#d6616b", "Address": "#d6616b", "PolicyDocument": "#d6616b",
     "Goal": "#e7ba52", "Principle": "#cedb9c", "Role": "#8ca252", "ExpectedResult": "#bd9e39",

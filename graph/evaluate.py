@@ -65,7 +65,7 @@ CLASS_TYPES = {
     "Person": "Person", "Position": "Position", "Organization": "Organization",
     "Publisher": "Publisher", "Place": "Place",
     "LegalAct": "LegalAct", "Decree": "LegalAct", "Resolution": "LegalAct", "Order": "LegalAct",
-    "Law": "LegalAct", "Code": "LegalAct",
+    "Law": "LegalAct", "Code": "LegalAct", "Agreement": "LegalAct",
     "PolicyDocument": "PolicyDocument", "Concept": "PolicyDocument", "Programme": "PolicyDocument",
     "Strategy": "PolicyDocument", "Plan": "PolicyDocument", "Address": "PolicyDocument",
     "Goal": "Goal", "Role": "Goal", "ExpectedResult": "Goal", "PlannedMeasure": "Goal",

@@ -16,7 +16,7 @@ from graph import lang
 from graph.vocab import RES
 
 FAMILY = {
-    "Decree": "act", "Resolution": "act", "Order": "act", "Law": "act", "Code": "act", "LegalAct": "act",
+    "Decree": "act", "Resolution": "act", "Order": "act", "Law": "act", "Code": "act", "Agreement": "act", "LegalAct": "act",
     "Concept": "doc", "Programme": "doc", "Strategy": "doc", "Plan": "doc", "Address": "doc",
     "PolicyDocument": "doc",
     "Approval": "event", "Signing": "event", "Appointment": "event", "Dismissal": "event",

@@ -33,6 +33,7 @@ class KZ(DefinedNamespace):
 
     # Classes
     Address: URIRef  # Address
+    Agreement: URIRef  # Agreement
     Appointment: URIRef  # Appointment
     Approval: URIRef  # Approval
     Code: URIRef  # Code

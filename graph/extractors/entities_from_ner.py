@@ -8,7 +8,7 @@ LegalAct or Event node labelled with its nominative form.
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.legal_act import act_type
+from graph.extractors.legal_act import AGREEMENTS, act_type
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import nominative
 
@@ -47,8 +47,8 @@ class NerEntityExtractor:
                 continue
             if cls == "LegalAct":
                 word = next((act_type(t) for t in reversed(toks) if act_type(t)), None)
-                if word is None:
-                    continue
+                if word is None or word in AGREEMENTS:
+                    continue  # "Қоғамдық келісім" (accord) is no act: agreements come from the signing rule
                 cls = LEGAL_ACT_TYPES[word]
             name = nominative(toks)
             if cls == "Position":

@@ -22,6 +22,7 @@ DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
 NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
+AGREEMENTS = {"келісім", "меморандум"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
 
@@ -32,7 +33,7 @@ def act_type(tok) -> str | None:
 class LegalActExtractor:
     name = "legal_act"
     requires = ("sentences", "lemmas", "dates", "person_post", "organization")
-    provides = ("LegalAct", "Decree", "Resolution", "Order", "Law", "Code", "issuedBy", "dateOfIssue",
+    provides = ("LegalAct", "Decree", "Resolution", "Order", "Law", "Code", "Agreement", "issuedBy", "dateOfIssue",
                 "documentNumber")
 
     def __call__(self, ctx: Context) -> None:
@@ -41,7 +42,7 @@ class LegalActExtractor:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = act_type(tok)
-                if word and self._generic(sent, k):
+                if word and (self._generic(sent, k) or (word in AGREEMENTS and not self._signed_or_titled(sent, k))):
                     continue
                 if word:
                     act = self._act(ctx, sent, k, word)
@@ -105,6 +106,19 @@ class LegalActExtractor:
         if number:
             ctx.facts.relate(act.key, "documentNumber", Value(number), span)
         return act
+
+    @staticmethod
+    def _signed_or_titled(sent: Sentence, k: int) -> bool:
+        """An agreement is an act when it is titled ("ынтымақтастық туралы келісім") or signed in the
+        sentence ("келісімге қол қойылды"); "келісімі бойынша" and "келісімінсіз" are consent."""
+        words = [t.text.casefold() for t in sent.tokens]
+        titled = any(w == "туралы" for w in words[max(0, k - 3):k]) or (k > 0 and words[k - 1] in ("»", "”"))
+        signing = [words[i + 1] for i, w in enumerate(words[:-1]) if w == "қол"]
+        # "келісімге қол қойды" (signed it), "келісім(і) ... қол қойылды" (it was signed)
+        signed = bool(signing) and ("Dat" in sent.tokens[k].tags or words[k].endswith(("ге", "ға"))
+                                    or (not set(sent.tokens[k].tags) & {"Gen", "Loc", "Abl", "Ins", "Acc"}
+                                        and any(w in ("қойылды", "қойылған", "қойылады") for w in signing)))
+        return titled or signed
 
     @staticmethod
     def _generic(sent: Sentence, k: int) -> bool:

@@ -142,6 +142,11 @@ class PersonPostExtractor:
             return ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
                                     alt_labels=["Мемлекет басшысы"])
         alias = next((v for key, v in POSITION_ALIASES.items() if key == (head,)), head)
+        foreign = foreign_owner(ctx, toks, k)
+        if alias in UNIQUE_POSTS and foreign is not None:
+            # "Өзбекстан Республикасының Президенті Шавкат Мирзиёев": another state's post, not ours
+            self._post_start = foreign
+            return foreign_post(ctx, toks, foreign, k)
         if alias in UNIQUE_POSTS:
             # "Қазақстан Республикасының Президенті" is still the President
             self._post_start = k
@@ -217,11 +222,37 @@ class PersonPostExtractor:
                     entry = gazetteer.load().lookup(tok.text[:1].upper() + head[1:], "Person")
                     if entry is not None:
                         ctx.facts.entity("Person", entry.kk, ctx.tokens_span([tok]), alt_labels=[entry.kk_title(head)])
+                elif head in ("президент", "премьер-министр") and foreign_owner(ctx, toks, k) is not None:
+                    foreign_post(ctx, toks, foreign_owner(ctx, toks, k), k)
                 elif head in ("президент", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
                     label = {"президент": "Президент", "премьер-министр": "Премьер-министр"}[head]
-                    if k + 1 < len(toks) and is_org_head_word(toks[k + 1]):
-                        continue  # "Президент Әкімшілігі" is a body, not the post
+                    if k + 1 < len(toks) and is_org_head_word(toks[k + 1]) and "Poss3" in toks[k + 1].tags:
+                        continue  # "Президент Әкімшілігі" is a body, not the post (but "Президент Үкіметке ...")
                     ctx.facts.entity("Position", label, ctx.tokens_span([tok]))
+
+
+def foreign_owner(ctx: Context, toks: list[Token], k: int) -> int | None:
+    """Start of another state's name right before the post word at k ("Өзбекстан Республикасының |
+    Президенті", "Францияның | Президенті"), or None (no state, or Kazakhstan)."""
+    i = k - 1
+    if i >= 0 and fold(toks[i].text).startswith("республика"):
+        i -= 1
+    if i < 0:
+        return None
+    tok = toks[i]
+    place = next((p for p in ctx.facts.of_type("Place")
+                  if any(m.start < tok.end and tok.start < m.end for m in p.mentions)), None)
+    if place is None or place.label == "Қазақстан" or lemma(tok) in UNITS:
+        return None
+    return next((t for t in range(i, -1, -1) if any(m.start == toks[t].start for m in place.mentions)), i)
+
+
+def foreign_post(ctx: Context, toks: list[Token], start: int, k: int) -> Entity:
+    """"Өзбекстан Президенті" for "Өзбекстан Республикасының Президенті" and "Өзбекстан Президентімен"."""
+    tok = toks[start]
+    place = next(p for p in ctx.facts.of_type("Place") if any(m.start < tok.end and tok.start < m.end for m in p.mentions))
+    label = lang.nominative([place.label, toks[k].text])
+    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1]))
 
 
 COUNTRY = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")

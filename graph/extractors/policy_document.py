@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
-from graph.extractors.lexicon import DOC_ANAPHORS, POLICY_TYPES, QUALIFIED
+from graph.extractors.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
 from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
 from graph.extractors.person_post import post_lemma
 
@@ -32,6 +32,7 @@ def event_noun(tok: Token) -> bool:
 from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
+ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 OPENING_QUOTES = {"«", "“", "„", '"'}
 CLOSING_QUOTES = {"»", "”", '"'}
 STOP_WORDS = {"және", "бойынша", "туралы", "сәйкес", "үшін", "жаңа", "осы", "бұл", "сол", "тиісті"}
@@ -140,6 +141,10 @@ class PolicyDocumentExtractor:
             owners = {e.key for t in sent.tokens[max(0, k - 3):k] if (e := ctx.facts.covering(t.start, t.end))}
             owned = [d for d in docs if owners & set(ctx.facts.objects(d.key, "concerns"))]
             docs = owned or docs
+        if not docs and word in DOC_ANAPHORS:
+            # "Құжатқа екі министр қол қойды": with no policy document, "the document" is the article's one act
+            acts = [e for e in ctx.facts.entities.values() if e.type in ACT_CLASSES]
+            docs = acts if len(acts) == 1 else []
         if len(docs) == 1:
             docs[0].add_mention(ctx.tokens_span([tok]))
 

@@ -211,6 +211,21 @@ def signing_verb(sent: Sentence, k: int) -> bool:
             and (fold(toks[k + 1].text).startswith("қой") or lang.verb_stem(fold(toks[k + 1].text)) == "қой"))
 
 
+AND = {"мен", "пен", "бен", "және"}
+
+
+def co_signers(ctx: Context, sent: Sentence, agent: Entity, k: int) -> list[Entity]:
+    """People joined to the signer by "мен/пен/бен/және" before the verb: both sides of an agreement."""
+    toks = sent.tokens
+    people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, k) if not is_oblique(toks[j])]
+    out, joined = [], False
+    for n, (e, i, j) in enumerate(people):
+        if n and any(fold(t.text) in AND for t in toks[people[n - 1][2] + 1:i]):
+            joined = True
+            out.extend(p for p in (people[n - 1][0], e) if p is not agent and p not in out)
+    return out if joined else []
+
+
 class SigningExtractor:
     name = "signing"
     requires = ("sentences", "lemmas", "dates", "person_post", "legal_act", "policy_document")
@@ -234,6 +249,8 @@ class SigningExtractor:
         ctx.facts.relate(event.key, "eventObject", obj.key, span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
+            for other in co_signers(ctx, sent, agent, k):
+                ctx.facts.relate(event.key, "agent", other.key, span)  # "X пен Y қол қойды"
             if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "issuedBy"):
                 ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
         for date in sentence_dates(ctx, sent)[:1]:

@@ -244,3 +244,41 @@ def test_career_list_of_posts_and_a_quoted_company():
     assert held == {"«Қазақтелеком» АҚ басқарма төрағасының орынбасары",
                     "Ұлттық ақпараттық технологиялар холдингінің басшысы"}
     assert "«Қазақтелеком» АҚ" in labels(facts, "Organization")
+
+
+def signers(facts, cls="Signing"):
+    return {facts.entities[r.object].label for r in facts.relations.values()
+            if r.predicate == "agent" and facts.entities[r.subject].type == cls}
+
+
+def test_agreement_signed_by_two_ministers():
+    facts = facts_of("Кездесу қорытындысы бойынша ынтымақтастық туралы келісімге қол қойылды. Құжатқа Қазақстанның "
+                     "Көлік министрі Нұрлан Сауранбаев пен Өзбекстанның Көлік министрі Ильхом Махкамов қол қойды.")
+    assert labels(facts, "Agreement") == {"Келісім"}
+    assert signers(facts) == {"Нұрлан Сауранбаев", "Ильхом Махкамов"}
+
+
+@pytest.mark.parametrize("text", [
+    "Деректер ата-аналардың келісімінсіз жиналмайды.",
+    "Тараптардың келісімі бойынша мерзім ұзартылды.",
+    "Президенттің Қоғамдық келісім мен бірлік туралы Жарлығына қол қойылғанына 30 жыл толады.",
+])
+def test_consent_and_accord_are_no_agreements(text):
+    assert labels(facts_of(text), "Agreement") == set()
+
+
+def test_foreign_president_is_another_post():
+    facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Республикасының Президенті Шавкат Мирзиёевпен "
+                     "кездесті. Тоқаев Өзбекстан Президентімен келіссөз жүргізді.")
+    held = pairs(facts, "holdsPosition")
+    assert ("Шавкат Мирзиёев", "Өзбекстан Президенті") in held
+    assert ("Қасым-Жомарт Тоқаев", "Президент") in held
+    assert ("Шавкат Мирзиёев", "Президент") not in held
+    president = next(e for e in facts.entities.values() if e.label == "Президент")
+    assert not any("Президенті" in m.text for m in president.mentions)
+
+
+def test_instruction_by_the_president_to_the_government():
+    facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев кеңес өткізді. Сондай-ақ Президент Үкіметке тауар "
+                     "айналымын арттыру жөнінде тапсырма берді.")
+    assert signers(facts, "Instruction") == {"Қасым-Жомарт Тоқаев"}
