@@ -61,13 +61,24 @@ class Gazetteer:
                 if name:
                     self.by_name.setdefault(_words(name), e)
         self.longest = max((len(k) for k in self.by_name), default=0)
+        self._seen: dict[tuple[str, ...], list] = {}
 
     def lookup(self, name: str, type_: str | None = None) -> Entry | None:
         e = self.by_name.get(_words(name))
         return e if e and (type_ is None or e.type == type_) else None
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
-        """Non-overlapping longest matches (token start, end exclusive, entry)."""
+        """Non-overlapping longest matches (token start, end exclusive, entry). Three extractors ask
+        about each sentence, so answers are kept for the last few hundred sentences."""
+        key = tuple(t.text for t in tokens)
+        hit = self._seen.get(key)
+        if hit is None:
+            if len(self._seen) > 512:
+                self._seen.clear()
+            hit = self._seen[key] = self._match(tokens)
+        return list(hit)
+
+    def _match(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
         out, i = [], 0
         while i < len(tokens):
             hit = None

@@ -8,6 +8,7 @@ extractor's ``requires`` is met by a language layer or an earlier extractor, and
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from importlib.metadata import entry_points
 
 # Order matters: later extractors read the facts of earlier ones (see each class's ``requires``).
@@ -47,11 +48,17 @@ class RequirementsError(Exception):
     pass
 
 
+@lru_cache(maxsize=1)
+def _plugins() -> tuple[tuple[str, str], ...]:
+    """Entry points are read once per process: scanning installed distributions costs milliseconds."""
+    return tuple((ep.name, ep.value) for ep in entry_points(group="kazkg.extractors"))
+
+
 def registered() -> dict[str, str]:
     """Built-ins first, then plug-ins from the ``kazkg.extractors`` entry-point group."""
     table = dict(EXTRACTORS)
-    for ep in entry_points(group="kazkg.extractors"):
-        table.setdefault(ep.name, ep.value)
+    for name, value in _plugins():
+        table.setdefault(name, value)
     return table
 
 
