@@ -17,6 +17,7 @@ from graph.extractors.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
 from graph.extractors.match import fold, in_quotes, is_instrumental
 from graph.extractors.person_post import holder
 from graph.extractors.policy_document import POLICY_CLASSES
+from graph.extractors.signing import entity_at
 from graph.facts import Entity, Value
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
@@ -47,8 +48,8 @@ class ApprovalExtractor:
         """Entities of ``types`` named in the sentence, each with the index of its last token there."""
         out: dict[str, tuple[Entity, int]] = {}
         for i, tok in enumerate(sent.tokens[:before]):
-            ent = ctx.facts.covering(tok.start, tok.end)
-            if ent is not None and ent.type in types:
+            ent = entity_at(ctx, tok, types)  # not just the longest name there: an act's title holds a plan's
+            if ent is not None:
                 out.pop(ent.key, None)
                 out[ent.key] = (ent, i)
         return list(out.values())
@@ -98,7 +99,7 @@ class ApprovalExtractor:
     def _title_approval(self, ctx: Context, sent: Sentence, k: int) -> None:
         """«X-ты бекіту туралы» қаулы: the act named so approves X."""
         docs = self._in_sentence(ctx, sent, POLICY_CLASSES, before=k)
-        after = [t for t in sent.tokens[k + 1:k + 5] if act_type(t)]
+        after = [t for t in sent.tokens[k + 1:k + 12] if act_type(t)]  # «... бекіту туралы» 2026 жылғы ... № 58 қаулы
         if not docs or not after:
             return
         act = ctx.facts.covering(after[0].start, after[0].end)

@@ -19,6 +19,11 @@ def last_words(sent: Sentence, n: int = 3) -> list[str]:
     return words[-n:]
 
 
+def heading(sent: Sentence) -> bool:
+    """"Жоспарда мынадай шаралар көзделген:" introduces a list: its items are the statements, not it."""
+    return sent.text.rstrip().endswith(":")
+
+
 def words(sent: Sentence) -> list[str]:
     return [fold(t.text) for t in sent.tokens if not t.is_punct]
 

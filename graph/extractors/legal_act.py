@@ -77,6 +77,12 @@ class LegalActExtractor:
         date = self._date_before(ctx, sent, left)
         if date is not None:
             left = date.start
+        if title is None:
+            # "Үкіметінің «X туралы» 2026 жылғы 3 ақпандағы № 58 қаулысы": the title before date and number
+            m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*$", text[sent.start:left])
+            if m and (date is not None or number is not None):
+                title = m.group(1).strip()
+                left = sent.start + m.start()
         issuer = self._issuer(ctx, sent, left)
         if date is None and issuer is not None:
             # "1995 жылғы 1 наурызда ҚР Президентінің жарлығымен": the date stands before the issuer

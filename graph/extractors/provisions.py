@@ -10,7 +10,7 @@ says who reports, not what the act obliges: no provision.
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import last_words, mentioned, statement_node
+from graph.extractors.clauses import heading, last_words, mentioned, statement_node
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.planned_measures import in_force
 from graph.extractors.policy_document import POLICY_CLASSES
@@ -31,7 +31,7 @@ class ProvisionExtractor:
             docs = mentioned(ctx, sent, DOCUMENTS)
             provides = any(w.startswith(PROVIDES) for w in last_words(sent, 3))
             target = docs[0] if docs else previous
-            if provides and target is not None and not in_force(sent) and not self._taken(ctx, sent):
+            if provides and target is not None and not in_force(sent) and not heading(sent) and not self._taken(ctx, sent):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous = target
             else:

@@ -282,3 +282,21 @@ def test_instruction_by_the_president_to_the_government():
     facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев кеңес өткізді. Сондай-ақ Президент Үкіметке тауар "
                      "айналымын арттыру жөнінде тапсырма берді.")
     assert signers(facts, "Instruction") == {"Қасым-Жомарт Тоқаев"}
+
+
+def test_resolution_named_by_issuer_title_date_and_number_approves_the_plan():
+    facts = facts_of("Премьер-министр Олжас Бектенов Қазақстан Республикасы Үкіметінің «Су ресурстарын басқарудың "
+                     "2026-2029 жылдарға арналған кешенді жоспарын бекіту туралы» 2026 жылғы 3 ақпандағы № 58 "
+                     "қаулысына қол қойды.")
+    act = next(e for e in facts.entities.values() if e.type == "Resolution")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Үкімет"}
+    approved = {facts.entities[k].label for k in facts.objects(act.key, "approves")}
+    assert approved == {"Су ресурстарын басқарудың 2026-2029 жылдарға арналған кешенді жоспары"}
+
+
+def test_a_list_heading_is_no_measure():
+    text = ("Жоспар бекітілді\n\nҮкімет 2026-2028 жылдарға арналған жол жөндеу жоспарын бекітті.\n\n"
+            "Жоспарда мынадай шаралар көзделген:\n– көпірлерді жөндеу;\n– жолдарды кеңейту.\n")
+    facts = facts_of(text)
+    assert not any(e.label.endswith(":") for e in facts.entities.values())
+    assert {"көпірлерді жөндеу", "жолдарды кеңейту"} <= labels(facts, "Goal")
