@@ -111,6 +111,8 @@ POSITION_ALIASES = {
     ("меңгеруші",): "меңгеруші",
     ("уәкіл",): "уәкіл",
     ("қолбасшы",): "қолбасшы",
+    ("өкіл",): "өкіл",
+    ("омбудсмен",): "омбудсмен",
 }
 POSITION_PATTERNS = {
     "президент": re.compile(r"^президент(?!тік)"),
@@ -139,6 +141,9 @@ POSITION_PATTERNS = {
     "меңгеруші": re.compile(r"^меңгеруші(?!лер)"),
     "уәкіл": re.compile(r"^уәкіл(?!дер|етт)"),
     "қолбасшы": re.compile(r"^қолбасшы(?!лар)"),
+    "өкіл": re.compile(r"^өкілі"),  # "Президенттің Парламенттегі өкілі" (but not the plural "өкілдері")
+    "омбудсмен": re.compile(r"^омбудсмен"),
+    "аким": re.compile(r"^губернатор|^мэр(?!ия)"),
 }
 # Posts that are one office in the state: a bare mention of them means the holder (coreference).
 UNIQUE_POSTS = {"Президент", "Елбасы", "Премьер-министр"}

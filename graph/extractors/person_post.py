@@ -42,6 +42,8 @@ def non_name_word(tok: Token, first: bool) -> bool:
 
 
 def post_lemma(tok: Token) -> str | None:
+    if "Plur" in tok.tags:
+        return None  # "қоғам өкілдері", "депутаттар": a group, not one person's post
     lem, word = lemma(tok), fold(tok.text)
     for key, pat in POSITION_PATTERNS.items():
         if lem == key or pat.search(word):

@@ -300,3 +300,16 @@ def test_a_list_heading_is_no_measure():
     facts = facts_of(text)
     assert not any(e.label.endswith(":") for e in facts.entities.values())
     assert {"көпірлерді жөндеу", "жолдарды кеңейту"} <= labels(facts, "Goal")
+
+
+@pytest.mark.parametrize("text,person,post", [
+    ("Кездесуге Президенттің Парламенттегі өкілі Марат Ахметов қатысты.", "Марат Ахметов", "Президенттің Парламенттегі өкілі"),
+    ("Жиынға Қазақстан халқының омбудсмені Артур Ахметов келді.", "Артур Ахметов", "Қазақстан халқының омбудсмені"),
+])
+def test_more_posts(text, person, post):
+    assert (person, post) in pairs(facts_of(text), "holdsPosition")
+
+
+def test_a_plural_is_no_post():
+    facts = facts_of("Азаматтық қоғам өкілдері Айгүл Бекова мен Ерлан Сапаров сөйледі.")
+    assert pairs(facts, "holdsPosition") == set()
