@@ -8,8 +8,8 @@ from graph.extractors import EXTRACTORS, RequirementsError, load, pipeline
 from graph.vocab import KZ
 
 COMMITTED = [
-    "article_meta", "place", "organization", "part_of", "located_in", "person_post", "member_of", "legal_act", "policy_document", "approval",
-    "signing", "appointment", "dismissal", "career", "establishment", "instruction", "statement", "named_event",
+    "article_meta", "place", "organization", "part_of", "located_in", "person_post", "member_of", "legal_act", "policy_document", "named_event", "approval",
+    "signing", "appointment", "dismissal", "career", "establishment", "instruction", "statement",
     "goals", "roles", "planned_measures", "expected_results", "provisions", "listed_aims", "principles", "entities_from_ner",
 ]
 

@@ -39,7 +39,9 @@ class ApprovalExtractor:
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
-                if approval_verb(tok.text) and not in_quotes(sent, k):
+                established = fold(tok.text).startswith(("белгіленді", "белгілеген", "белгіледі")) and any(
+                    is_instrumental(t) and act_type(t) for t in sent.tokens[:k])  # "Жарлығымен белгіленді"
+                if (approval_verb(tok.text) or established) and not in_quotes(sent, k):
                     self._event(ctx, sent, k)
                 elif fold(tok.text) == "туралы" and in_quotes(sent, k) and k >= 1 and fold(sent.tokens[k - 1].text).startswith("бекіту"):
                     self._title_approval(ctx, sent, k)
@@ -55,10 +57,15 @@ class ApprovalExtractor:
         return list(out.values())
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
-        docs = self._in_sentence(ctx, sent, POLICY_CLASSES, before=k)
+        # a document named inside a quoted title is what the act approves, not the verb's object
+        docs = [(d, i) for d, i in self._in_sentence(ctx, sent, POLICY_CLASSES, before=k) if not in_quotes(sent, i)]
         acts = self._in_sentence(ctx, sent, ACT_CLASSES, before=k)
         instrument = next((a for a, i in acts if is_instrumental(sent.tokens[i])), None)
         target = docs[-1][0] if docs else next((a for a, i in acts if a is not instrument), None)
+        if target is None and instrument is not None:
+            # "Жарлығымен Полиция күні мерекесі бекітілді": a holiday established by an act
+            events = self._in_sentence(ctx, sent, {"Event"}, before=k)
+            target = events[-1][0] if events else None
         if target is None:
             return
         agent = self._agent(ctx, sent, k, instrument)

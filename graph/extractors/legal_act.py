@@ -23,6 +23,7 @@ NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
+BETWEEN = {"тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
 
@@ -147,9 +148,20 @@ class LegalActExtractor:
     def _issuer(self, ctx: Context, sent: Sentence, left: int):
         """The genitive person, post or body ending right before the act's name: (entity, token, start)."""
         prev = [t for t in sent.tokens if t.end <= left]
-        if not prev or not is_genitive(prev[-1]):
+        while prev and prev[-1].text.casefold() in BETWEEN:
+            prev = prev[:-1]  # "Президентінің тиісті Жарлығымен", "Мемлекет басшысының тағы бір Жарлығымен"
+        if not prev:
             return None
         tok = prev[-1]
+        if not is_genitive(tok):
+            # "Президент жарлығымен", "Үкімет қаулысы": a bare post or body word right before the
+            # possessed act word (not "Мәжіліс «X туралы» Заңды қабылдады", where it is the subject)
+            head = next((t for t in sent.tokens if t.start >= left), None)
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if head is None or "Poss3" not in head.tags or ctx.text[tok.end:head.start].strip() \
+                    or ent is None or ent.type not in ("Position", "Organization") \
+                    or not any(m.end == tok.end for m in ent.mentions):
+                return None
         ent = ctx.facts.covering(tok.start, tok.end)
         start = tok.start
         if ent is None or ent.type == "Place":

@@ -27,6 +27,7 @@ HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қыз�
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
 ORDINAL = re.compile(r"(інші|ыншы|нші|ншы|-ші|-шы)$")
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
+ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 
 
 def event_noun(tok) -> str | None:
@@ -86,7 +87,8 @@ class NamedEventExtractor:
         event = ctx.facts.entity("Event", nominative(name), ctx.tokens_span(name))
         span = ctx.span(sent.start, sent.end)
         for d in ctx.doc.dates:
-            if sent.start <= d.start < sent.end and d.kind in ("date", "monthday"):
+            if sent.start <= d.start < sent.end and d.kind in ("date", "monthday") and not ATTRIBUTIVE.search(d.text):
+                # "2007 жылғы 5 маусымдағы жарлықпен": a date that modifies an act is the act's, not the event's
                 ctx.facts.relate(event.key, "eventDate", Value(d.value, "date" if d.kind == "date" else "gMonthDay"), span)
                 break
         for tok in toks:

@@ -313,3 +313,27 @@ def test_more_posts(text, person, post):
 def test_a_plural_is_no_post():
     facts = facts_of("Азаматтық қоғам өкілдері Айгүл Бекова мен Ерлан Сапаров сөйледі.")
     assert pairs(facts, "holdsPosition") == set()
+
+
+def test_holiday_established_by_a_decree_named_with_a_bare_post():
+    facts = facts_of("Полиция күні 2007 жылғы 5 маусымдағы Президент жарлығымен белгіленді. Полиция күні 23 маусымда "
+                     "аталып өтеді.")
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == ["2007-06-05"]
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Президент"}
+    assert {facts.entities[k].label for k in facts.objects(act.key, "approves")} == {"Полиция күні"}
+    day = next(e for e in facts.entities.values() if e.label == "Полиция күні")
+    assert [v.lexical for v in facts.objects(day.key, "eventDate")] == ["--06-23"]
+
+
+def test_issuer_before_a_filler_word_and_the_subject_is_no_issuer():
+    facts = facts_of("ҚР Президентінің тиісті Жарлығымен Берік Уәли Абай облысының әкімі болып тағайындалды.")
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Президент"}
+
+
+def test_government_adopting_a_resolution_titled_with_a_concept():
+    facts = facts_of("Үкімет «Тіл саясатын дамытудың 2023-2029 жылдарға арналған тұжырымдамасын бекіту туралы» тиісті "
+                     "қаулыны қабылдады.")
+    act = next(e for e in facts.entities.values() if e.type == "Resolution")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Үкімет"}
