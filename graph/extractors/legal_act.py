@@ -23,6 +23,7 @@ NUMBER = re.compile(r"№\s*(\d[\d\-/]*)\s*$")
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
+COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
@@ -91,7 +92,8 @@ class LegalActExtractor:
         cls = LEGAL_ACT_TYPES[word]
         noun = DOC_NOMINATIVE[word]
         parts = []
-        if date is not None:
+        if date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)):
+            # the label keeps an attributive date (15 қыркүйектегі); "1 наурызда" only dates the act
             parts.append(" ".join(date.text.split()) if date.kind == "date" else f"{date.value[:4]} жылғы"
                          if date.kind == "year" else " ".join(date.text.split()))
         if number:
@@ -142,8 +144,11 @@ class LegalActExtractor:
         """A date (or a year: 2013 жылы) ending right before ``left`` in the sentence; with ``attributive``
         only one that modifies the act (15 қыркүйектегі), not one saying when something happened."""
         text = ctx.text
+        def adjacent(gap: str) -> bool:  # "1 наурызда ҚР Президентінің": the country may stand between
+            return not gap.strip(" ,") or (not attributive and COUNTRY_GAP.fullmatch(gap.strip(" ,")) is not None)
+
         return next((d for d in ctx.doc.dates if d.kind in DATATYPE and sent.start <= d.start and d.end <= left
-                     and not text[d.end:left].strip(" ,") and not (attributive and ADVERBIAL_DATE.search(d.text))), None)
+                     and adjacent(text[d.end:left]) and not (attributive and ADVERBIAL_DATE.search(d.text))), None)
 
     def _issuer(self, ctx: Context, sent: Sentence, left: int):
         """The genitive person, post or body ending right before the act's name: (entity, token, start)."""

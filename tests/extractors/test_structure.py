@@ -337,3 +337,10 @@ def test_government_adopting_a_resolution_titled_with_a_concept():
                      "қаулыны қабылдады.")
     act = next(e for e in facts.entities.values() if e.type == "Resolution")
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Үкімет"}
+
+
+def test_act_dated_before_the_country_and_issuer():
+    facts = facts_of("Ассамблея 1995 жылғы 1 наурызда ҚР Президентінің жарлығымен құрылған.")
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert act.label == "Жарлық"  # "1 наурызда" says when, so it dates the act without naming it
+    assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == ["1995-03-01"]
