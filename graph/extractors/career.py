@@ -29,6 +29,8 @@ def serves_after(toks, s: int) -> bool:
         return False
     if words[0] == "болып":
         return len(words) > 1 and words[1].startswith(SERVE_STEMS) or " ".join(words[:3]).startswith(COPULA)
+    if words[0].startswith(("лауазымынан", "қызметінен")):
+        return len(words) > 1 and words[1].startswith(("кет", "бас"))  # "... лауазымынан бас тартты / кетті"
     if words[0].startswith(("қызметін", "қызметтерін", "лауазымын", "лауазымдарын", "лауазымында", "қызметінде")):
         return any(w.startswith(("атқар", "бол", "істе", "жұмыс")) for w in words[1:3]) or words[0].endswith("да")
     return words[0] in COPULA or " ".join(words[:2]) in COPULA
