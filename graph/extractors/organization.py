@@ -12,7 +12,7 @@ from graph import gazetteer
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
-from graph.extractors.match import fold, is_acronym, is_cap, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import MAX_WORDS, capital_start, inner_word
 from graph.facts import Entity
 
@@ -43,7 +43,7 @@ def initials(label: str) -> str:
 class OrganizationExtractor:
     name = "organization"
     requires = ("sentences", "lemmas")
-    provides = ("Organization", "acronym")
+    provides = ("Organization", "acronym", "partOf")
 
     def __call__(self, ctx: Context) -> None:
         gaz = gazetteer.load()
@@ -62,6 +62,7 @@ class OrganizationExtractor:
         orgs = ctx.facts.of_type("Organization")
         for sent in ctx.sentences:
             self._acronyms_and_heads(ctx, sent, orgs)
+        self._places_inside_names(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
@@ -74,8 +75,8 @@ class OrganizationExtractor:
             while start > 0:
                 prev = toks[start - 1]
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
-                        or set(prev.tags) & OBLIQUE:
-                    break  # only the head of a name is inflected: "Шетелде | Абай институты"
+                        or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)):
+                    break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
                 if post_word(prev) and start - 1 != first - 1:
@@ -100,12 +101,24 @@ class OrganizationExtractor:
                     start = wide
             while start < k and (fold(toks[start].text) in CONNECTORS or not is_cap(toks[start])):
                 start += 1
+            start = self._named_after(toks, start)
             name = toks[start:k + 1]
             if press and start == first:
                 continue  # a press service nobody owns in the phrase
             single = start == k
             if single and not is_cap(tok):
                 continue
+            if single and k > 0 and k - 1 in taken and is_genitive(toks[k - 1]) and is_cap(tok):
+                # "Қауіпсіздік Кеңесінің Хатшылығы": a unit named by its head after its owner body
+                owner = ctx.facts.covering(toks[k - 1].start, toks[k - 1].end)
+                m = next((m for m in owner.mentions if m.end == toks[k - 1].end), None) if owner else None
+                if m is not None:
+                    first_tok = next(t for t in toks if t.start == m.start)
+                    unit = ctx.facts.entity("Organization", nominative(toks[toks.index(first_tok):k + 1]),
+                                            ctx.span(m.start, tok.end))
+                    ctx.facts.relate(unit.key, "partOf", owner.key, ctx.span(m.start, tok.end))
+                    taken.add(k)
+                    continue
             if single and lemma(tok) not in STANDALONE_ORGS | {"ассамблея"}:
                 # "Агенттік ... жауапты болады": a capitalised head alone is the article's one body with that head
                 ref = self._by_head(ctx, lemma(tok), exclude_single=True)
@@ -117,7 +130,7 @@ class OrganizationExtractor:
             label = nominative(name)
             full = None
             for prefix in COUNTRY_PREFIXES:
-                if label.startswith(prefix) and len(label) > len(prefix) + 3:
+                if label.startswith(prefix) and len(label) > len(prefix) + 3 and "Rel" not in name[len(prefix.split())].tags:
                     full, label = label, label[len(prefix):]  # "Қазақстан Республикасының X агенттігі" is "X агенттігі"
                     break
             if single:
@@ -143,6 +156,38 @@ class OrganizationExtractor:
             label = ctx.text[name[0].start:name[-1].end]
             ctx.facts.entity("Organization", " ".join(label.split()), ctx.tokens_span(name))
             taken.update(range(opening, k + 1))
+
+    @staticmethod
+    def _places_inside_names(ctx: Context) -> None:
+        """"Қызылорда университеті", "Батыс Қазақстан медицина университеті", "Сәтбаев атындағы ...": a
+        place word in the bare form inside a body's name is part of that name, not a mention of the place
+        (an owner in the genitive or possessive, "Қостанай облысы әкімдігі", stays a place)."""
+        spans = [m for o in ctx.facts.of_type("Organization") for m in o.mentions]
+        ends = {t.end: t for t in ctx.doc.tokens}
+        for place in list(ctx.facts.of_type("Place")):
+            keep = []
+            for m in place.mentions:
+                last = ends.get(m.end)
+                inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in spans)
+                bare = last is not None and not set(last.tags) & {"Poss3", "Gen", "Loc", "Dat", "Abl", "Acc", "Ins"}
+                if not (inside and bare):
+                    keep.append(m)
+            if len(keep) < len(place.mentions):
+                place.mentions[:] = keep
+                if not keep:
+                    del ctx.facts.entities[place.key]
+
+    @staticmethod
+    def _named_after(toks, start: int) -> int:
+        """"Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті", "әл-Фараби атындағы ...":
+        the person a body is named after is part of its name (and no Person of the article)."""
+        if start < 2 or fold(toks[start - 1].text) != "атындағы":
+            return start
+        i = start - 2
+        while i >= 0 and start - 1 - i <= 4 and not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"}) \
+                and (is_cap(toks[i]) or is_initials(toks[i]) or fold(toks[i].text).startswith("әл-")):
+            i -= 1
+        return i + 1 if i + 1 < start - 1 else start
 
     @staticmethod
     def _territorial(ctx: Context, toks, start: int) -> int:

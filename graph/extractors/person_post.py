@@ -305,6 +305,8 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     for prefix in COUNTRY:
         if label.startswith(prefix) and len(label.split()) > len(prefix.split()) + 1:
             first, _, rest = label[len(prefix):].partition(" ")
+            if re.search(r"(дағы|дегі|тағы|тегі)$", first):
+                return label  # "Қазақстан Республикасының Жапониядағы елшісі": the country is whose post it is
             # without "Республикасы" the owner takes the plain genitive: Президентінің -> Президенттің
             return f"{OWNER_GENITIVE.get(first, first)} {rest}"
     return label

@@ -345,3 +345,31 @@ def test_act_dated_before_the_country_and_issuer():
     act = next(e for e in facts.entities.values() if e.type == "Decree")
     assert act.label == "Жарлық"  # "1 наурызда" says when, so it dates the act without naming it
     assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == ["1995-03-01"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ол Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университетін бітірген.",
+     "Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті"),
+    ("Ол Қорқыт Ата атындағы Қызылорда университетінде оқыған.", "Қорқыт Ата атындағы Қызылорда университеті"),
+])
+def test_body_named_after_a_person(text, org):
+    facts = facts_of(text)
+    assert org in labels(facts, "Organization")
+    assert labels(facts, "Person", "Place") == set()  # the namesake and the city are part of the name
+
+
+def test_owner_place_of_a_body_stays_a_place():
+    facts = facts_of("Қазақстан Республикасы Үкіметінің қаулысы шықты. Қостанай облысы әкімдігі хабарлады.")
+    assert {"Қазақстан", "Қостанай облысы"} <= labels(facts, "Place")
+
+
+@pytest.mark.parametrize("text,org,owner", [
+    ("Ол Қазақстан Республикасының Жапониядағы елшілігінде жұмыс істеді.", None, None),
+    ("Бұл туралы Қауіпсіздік Кеңесінің Хатшылығы хабарлады.", "Қауіпсіздік Кеңесінің Хатшылығы", "Қауіпсіздік Кеңесі"),
+])
+def test_embassies_and_secretariats_are_bodies(text, org, owner):
+    facts = facts_of(text)
+    if org is None:
+        assert any(label.endswith("елшілігі") for label in labels(facts, "Organization"))
+    else:
+        assert (org, owner) in pairs(facts, "partOf")
