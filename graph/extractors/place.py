@@ -44,13 +44,14 @@ class PlaceExtractor:
                     continue  # "деп хабарлайды Ақорданың ресми сайты": part of the source's name
                 ctx.facts.entity("Place", entry.kk, ctx.tokens_span(toks))
             self._by_noun(ctx, sent)
+            self._coordinated(ctx, sent)
 
     def _by_noun(self, ctx: Context, sent) -> None:
         toks = sent.tokens
         for k in range(1, len(toks)):
             noun = lemma(toks[k])
-            if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags:
-                continue  # "Курчатов қаласы": the noun of a place name takes the possessive
+            if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
+                continue  # "Курчатов қаласы": the noun of a place name takes the possessive (plurals: _coordinated)
             name = toks[k - 1]
             if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
                 continue
@@ -61,3 +62,44 @@ class PlaceExtractor:
                 ctx.facts.entity("Place", label, ctx.tokens_span([name, toks[k]]))
             else:
                 ctx.facts.entity("Place", name.text, ctx.tokens_span([name]))
+
+    def _coordinated(self, ctx: Context, sent) -> None:
+        """"Ұлытау, Қарағанды және Шығыс Қазақстан облыстарында", "Шал ақын және Айыртау аудандары": names
+        joined before one plural noun are one place each, with that noun ("Қарағанды облысы", not the city)."""
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            noun = lemma(tok)
+            if noun not in PLACE_NOUNS or "Plur" not in tok.tags:
+                continue
+            names, end = [], k
+            while end > 0:
+                start = end
+                while start > 0 and (is_cap(toks[start - 1]) and toks[start - 1].text.isalpha()
+                                     or (start >= 2 and toks[start - 1].text.islower() and is_cap(toks[start - 2])
+                                         and toks[start - 1].tags[:1] in (("NOUN",), ("ADJ",)))):
+                    start -= 1
+                if start == end:
+                    break
+                names.append(toks[start:end])
+                if start >= 2 and toks[start - 1].text in (",", "және", "мен", "пен", "бен"):
+                    end = start - 1
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            singular = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті"}[noun]
+            for name in names:
+                self._forget(ctx, name)
+                label = " ".join(t.text for t in name)
+                ctx.facts.entity("Place", f"{label} {singular}" if PLACE_NOUNS[noun] else label, ctx.tokens_span(name))
+
+    @staticmethod
+    def _forget(ctx: Context, name) -> None:
+        """Drop other places' mentions inside a name (the city Қарағанды inside "Қарағанды ... облыстары")."""
+        lo, hi = name[0].start, name[-1].end
+        for place in list(ctx.facts.of_type("Place")):
+            keep = [m for m in place.mentions if not (lo <= m.start and m.end <= hi)]
+            if len(keep) < len(place.mentions):
+                place.mentions[:] = keep
+                if not keep:
+                    del ctx.facts.entities[place.key]

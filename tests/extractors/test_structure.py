@@ -373,3 +373,10 @@ def test_embassies_and_secretariats_are_bodies(text, org, owner):
         assert any(label.endswith("елшілігі") for label in labels(facts, "Organization"))
     else:
         assert (org, owner) in pairs(facts, "partOf")
+
+
+def test_places_joined_before_one_plural_noun():
+    facts = facts_of("Ұлытау, Қарағанды және Шығыс Қазақстан облыстарында кен орындары бар. Шал ақын және Айыртау "
+                     "аудандарында жол салынады.")
+    assert labels(facts, "Place") == {"Ұлытау облысы", "Қарағанды облысы", "Шығыс Қазақстан облысы", "Шал ақын ауданы",
+                                      "Айыртау ауданы"}
