@@ -52,6 +52,7 @@ class LegalActExtractor:
                         local.append(act)
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
+        self._join_title_and_date(ctx, named)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
         for act in local:
             same = named.get(act.type, [])
@@ -65,8 +66,8 @@ class LegalActExtractor:
         before = text[sent.start:head.start]
         # title in quotes right before the word: «... туралы» Заңы
         title = None
-        m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*$", before)
-        if m:
+        m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*(?:Қазақстан Республикасының\s+|ҚР\s+)?$", before)
+        if m:  # «X туралы» (Қазақстан Республикасының) Заңы
             title = m.group(1).strip()
             left = sent.start + m.start()
             before = text[sent.start:left]
@@ -115,6 +116,20 @@ class LegalActExtractor:
         if number:
             ctx.facts.relate(act.key, "documentNumber", Value(number), span)
         return act
+
+    @staticmethod
+    def _join_title_and_date(ctx: Context, named: dict[str, list[Entity]]) -> None:
+        """«X туралы» Жарлыққа қол қойды ... Президенттің 2026 жылғы 3 маусымдағы № 1284 Жарлығы: an article
+        naming one act of a kind by its title and one by its date or number names the same act twice."""
+        for cls, acts in named.items():
+            parts = {a.key: a.key.split(":", 4) for a in acts if a.key in ctx.facts.entities}
+            titled = [k for k, p in parts.items() if len(p) == 5 and p[4] and not (p[2] or p[3])]
+            dated = [k for k, p in parts.items() if len(p) == 5 and not p[4] and (p[2] or p[3])]
+            if len(titled) == 1 and len(dated) == 1 and len(parts) == 2:
+                title = ctx.facts.entities[titled[0]].label
+                ctx.facts.rekey(titled[0], dated[0])
+                ctx.facts.entities[dated[0]].alt_labels.add(title)
+                named[cls] = [ctx.facts.entities[dated[0]]]
 
     @staticmethod
     def _signed_or_titled(sent: Sentence, k: int) -> bool:

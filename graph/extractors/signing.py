@@ -239,10 +239,15 @@ class SigningExtractor:
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         docs = named_in(ctx, sent, DOC_CLASSES, 0, k)
-        target = next(((d, i) for d, i, j in reversed(docs) if is_dative(sent.tokens[j])), None)
-        if target is None:
-            return
-        obj, at = target
+        dative = [(d, i) for d, i, j in docs if is_dative(sent.tokens[j]) and not in_quotes(sent, j)]
+        # "X Заңына және Y Заңына қол қойды": each act joined to the last one is signed too
+        for obj, at in dative[:-1]:
+            if any(fold(t.text) in AND for t in sent.tokens[at:dative[-1][1]]):
+                self._sign(ctx, sent, k, obj, at)
+        if dative:
+            self._sign(ctx, sent, k, *dative[-1])
+
+    def _sign(self, ctx: Context, sent: Sentence, k: int, obj: Entity, at: int) -> None:
         agent = subject_of(ctx, sent, k) or genitive_issuer(ctx, sent, at) or issuer_of(ctx, obj)
         span = sentence_span(ctx, sent)
         event = ctx.facts.entity("Signing", f"Қол қою: {obj.label}", span, key=f"Signing:{obj.key}")

@@ -380,3 +380,19 @@ def test_places_joined_before_one_plural_noun():
                      "аудандарында жол салынады.")
     assert labels(facts, "Place") == {"Ұлытау облысы", "Қарағанды облысы", "Шығыс Қазақстан облысы", "Шал ақын ауданы",
                                       "Айыртау ауданы"}
+
+
+def test_two_laws_signed_together_each_keep_their_title():
+    facts = facts_of("Мемлекет басшысы Қасым-Жомарт Тоқаев «Кооперация туралы» Қазақстан Республикасының Заңына және "
+                     "«Кооперация мәселелері бойынша өзгерістер енгізу туралы» Қазақстан Республикасының Заңына қол қойды.")
+    signed = {facts.entities[r.object].label for r in facts.relations.values()
+              if r.predicate == "eventObject" and facts.entities[r.subject].type == "Signing"}
+    assert signed == {"«Кооперация туралы» Заң", "«Кооперация мәселелері бойынша өзгерістер енгізу туралы» Заң"}
+
+
+def test_an_act_named_by_title_and_then_by_date_is_one_act():
+    facts = facts_of("Мемлекет басшысы «Жастар саясаты туралы» Жарлыққа қол қойды. Президенттің 2026 жылғы 3 маусымдағы "
+                     "№ 1284 Жарлығы жарияланған күнінен бастап қолданысқа енгізіледі.")
+    decrees = [e for e in facts.entities.values() if e.type == "Decree"]
+    assert len(decrees) == 1
+    assert [v.lexical for v in facts.objects(decrees[0].key, "dateOfIssue")] == ["2026-06-03"]
