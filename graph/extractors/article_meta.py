@@ -11,11 +11,13 @@ from graph.facts import ARTICLE, Value, entity_key
 # "..., деп хабарлайды El.kz." / "деп хабарлайды «Адырна» тілшісі" / "деп жазады Kazinform"
 CITED = re.compile(
     r"\bдеп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|хабарлайды)\s+"
-    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?(?:\s+ресми\s+сайты|(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?)?))"
+    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z0-9][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?(?:\s+ресми\s+сайты|(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,4}|[A-Z]{2,4})\b)?)?))"
 )
 # Agency datelines: "АСТАНА. KAZINFORM – ...", "АЛМАТЫ. ҚазАқпарат - ..."
 DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ\-]{3,}\.\s+(?P<src>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\.]{2,30})\s+[–—-]\s")
 PRESS_SERVICE = re.compile(r"\s*баспасөз\s+қызмет")
+VIA = re.compile(r"(?:\s+тілшісі)?\s+(?P<via>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w.\-]*(?:\s+ресми\s+сайтына)?|[a-z0-9][\w\-]*\.kz(?:\s+сайтына)?)"
+                 r"\s+сілтеме\s+жасап")
 
 
 class ArticleMetaExtractor:
@@ -52,3 +54,20 @@ class ArticleMetaExtractor:
                 label = lang.nominative(label.split())  # "Ақорданың" -> "Ақорда"
             pub = facts.entity("Publisher", label, ctx.span(start, end), key=entity_key("Publisher", label))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
+            self._quoted_source(ctx, end)
+
+    @staticmethod
+    def _quoted_source(ctx: Context, end: int) -> None:
+        """"деп хабарлайды Kazinform тілшісі Ақорданың ресми сайтына сілтеме жасап": the site the
+        reporter cites is a second source of the text."""
+        m = VIA.match(ctx.text, end)
+        if m is None:
+            return
+        start, stop = m.span("via")
+        label = m.group("via")
+        if label.endswith("сайтына"):
+            label = label[: -len("сайтына")] + "сайты"
+        else:
+            label = lang.nominative(label.split())
+        pub = ctx.facts.entity("Publisher", label, ctx.span(start, stop), key=entity_key("Publisher", label))
+        ctx.facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(start, m.end()))

@@ -51,6 +51,8 @@ class NerEntityExtractor:
                     continue  # "Қоғамдық келісім" (accord) is no act: agreements come from the signing rule
                 cls = LEGAL_ACT_TYPES[word]
             name = nominative(toks)
+            if cls == "Position" and any(t.text.casefold().startswith("ғылымдар") for t in toks):
+                continue  # "техника ғылымдарының докторы": an academic degree, not a post
             if cls == "Position":
                 name = name[:1].upper() + name[1:] if name.casefold() in {"президент", "премьер-министр"} else name
             ctx.facts.entity(cls, name, ctx.span(toks[0].start, toks[-1].end))

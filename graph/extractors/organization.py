@@ -19,6 +19,8 @@ from graph.facts import Entity
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
+INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
+NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
 # Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
 # state enterprise, non-profit JSC.
 LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ"}
@@ -74,6 +76,9 @@ class OrganizationExtractor:
             start = first
             while start > 0:
                 prev = toks[start - 1]
+                if fold(prev.text) in INNER_POSTPOSITIONS and start >= 2 and not toks[start - 2].is_punct:
+                    start -= 1
+                    continue
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
                         or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)):
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
@@ -81,8 +86,8 @@ class OrganizationExtractor:
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
                 if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
-                if is_cap(prev) or fold(prev.text) in CONNECTORS:
-                    start -= 1
+                if is_cap(prev) or fold(prev.text) in CONNECTORS | INNER_POSTPOSITIONS:
+                    start -= 1  # "Сейсмикалық қауіпсіздік жөніндегі ұлттық орталық"
                     continue
                 # a lower-case word inside a name (халқы, ғылым) only when a capital word is just before it
                 if start >= 2 and is_cap(toks[start - 2]) and not toks[start - 2].is_punct:
@@ -99,8 +104,15 @@ class OrganizationExtractor:
                 wide = capital_start(toks, start, stop=lambda i: self._not_inner(ctx, toks, i, taken))
                 if wide is not None and wide < start:
                     start = wide
-            while start < k and (fold(toks[start].text) in CONNECTORS or not is_cap(toks[start])):
-                start += 1
+            anaphor = False
+            while start < k and (fold(toks[start].text) in CONNECTORS | NEW_OR_THIS or not is_cap(toks[start])):
+                anaphor = anaphor or fold(toks[start].text) in NEW_OR_THIS
+                start += 1  # "Жаңа орталық ...": "the new centre" is the body named before, not a name
+            if anaphor and start == k:
+                ref = self._by_head(ctx, lemma(tok), exclude_single=True)
+                if ref is not None:
+                    ref.add_mention(ctx.tokens_span(toks[k - 1:k + 1]))
+                continue
             start = self._named_after(toks, start)
             name = toks[start:k + 1]
             if press and start == first:

@@ -13,7 +13,7 @@ from graph.doc import Token
 from graph.extractors.match import fold, is_cap, is_initials, looks_like_surname
 
 STOP_CASES = {"Loc", "Dat", "Abl", "Ins"}
-INNER_WORDS = {"және", "мен", "пен", "бен", "ісі", "істері", ","}
+INNER_WORDS = {"және", "мен", "пен", "бен", "ісі", "істері", ",", "жөніндегі", "жанындағы"}
 INNER_POS = {"NOUN", "ADJ", "PROPN", "NUM"}
 MAX_WORDS = 12
 

@@ -5,6 +5,8 @@ gazetteer writes them)."""
 
 from __future__ import annotations
 
+import re
+
 from graph import gazetteer
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
@@ -23,6 +25,26 @@ def in_title(sent, i: int) -> bool:
     close = next((j for j in range(i + 1, len(toks)) if toks[j].text in ("»", "”")), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     return after is not None and after.text[:1].islower() and not is_form_of(after, *LEGAL_ACT_TYPES)
+
+
+CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|(?<!с)тан|тен|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")
+
+
+JOINERS = {"және", "мен", "пен", "бен", "немесе"}
+
+
+def name_word(tok) -> bool:
+    """A capitalised word that may begin or continue a place name (not an acronym like АҚ)."""
+    return is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and bare(tok)
+
+
+def bare(tok) -> bool:
+    """A word without a case or plural ending, as the words of a place name are ("Шал ақын", not
+    "Құжатқа"): by its tags when read as a noun, else by the surface (the lexicon reads some names as
+    verbs: Ұлытау, Қарағанды)."""
+    if tok.tags[:1] in (("PROPN",), ("NOUN",)):
+        return not set(tok.tags) & {"Gen", "Dat", "Loc", "Abl", "Acc", "Ins", "Plur"}
+    return not CASE_ENDING.search(tok.text.casefold())
 
 
 class PlaceExtractor:
@@ -74,14 +96,16 @@ class PlaceExtractor:
             names, end = [], k
             while end > 0:
                 start = end
-                while start > 0 and (is_cap(toks[start - 1]) and toks[start - 1].text.isalpha()
-                                     or (start >= 2 and toks[start - 1].text.islower() and is_cap(toks[start - 2])
-                                         and toks[start - 1].tags[:1] in (("NOUN",), ("ADJ",)))):
+                while start > 0 and (name_word(toks[start - 1])
+                                     or (start >= 2 and toks[start - 1].text.islower() and name_word(toks[start - 2])
+                                         and toks[start - 1].text not in JOINERS
+                                         and toks[start - 1].tags[:1] not in (("ADP",), ("CCONJ",), ("ADV",), ("PRON",))
+                                         and bare(toks[start - 2]) and bare(toks[start - 1]))):
                     start -= 1
                 if start == end:
                     break
                 names.append(toks[start:end])
-                if start >= 2 and toks[start - 1].text in (",", "және", "мен", "пен", "бен"):
+                if start >= 2 and (toks[start - 1].text == "," or toks[start - 1].text in JOINERS):
                     end = start - 1
                 else:
                     break

@@ -396,3 +396,25 @@ def test_an_act_named_by_title_and_then_by_date_is_one_act():
     decrees = [e for e in facts.entities.values() if e.type == "Decree"]
     assert len(decrees) == 1
     assert [v.lexical for v in facts.objects(decrees[0].key, "dateOfIssue")] == ["2026-06-03"]
+
+
+def test_body_named_with_zhonindegi_and_referred_to_as_the_new_one():
+    facts = facts_of("Үкімет Сейсмикалық қауіпсіздік жөніндегі ұлттық орталықты құрды. Жаңа орталық тұрғындарға ескерту "
+                     "беруге мүмкіндік береді.")
+    centre = next(e for e in facts.entities.values() if e.type == "Organization" and e.label.endswith("орталық"))
+    assert centre.label == "Сейсмикалық қауіпсіздік жөніндегі ұлттық орталық"
+    assert "Жаңа орталық" in {m.text for m in centre.mentions}
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Құжатқа сәйкес, Қызылорда және Маңғыстау облыстарында бекет салынады.", {"Қызылорда облысы", "Маңғыстау облысы"}),
+    ("Қор АҚ арқылы Тайынша мен Булаево қалаларындағы кәсіпкерлер несие алды.", {"Тайынша", "Булаево"}),
+])
+def test_more_coordinated_places(text, places):
+    assert labels(facts_of(text), "Place") == places
+
+
+def test_second_source_the_reporter_cites():
+    facts = facts_of("Тоқаев Жарлыққа қол қойды, деп хабарлайды Kazinform тілшісі Ақорданың ресми сайтына сілтеме жасап. "
+                     "Кеңес өтті, деп хабарлайды 24.kz.")
+    assert labels(facts, "Publisher") == {"Kazinform", "Ақорданың ресми сайты", "24.kz"}
