@@ -302,6 +302,11 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"
     label = nominative(toks)
+    words = label.split()
+    if len(words) >= 3 and words[-2] in UNITS.values():
+        # "Батыс Қазақстан облысы әкімінің өкімі" -> "Батыс Қазақстан облысының әкімі", as the post is written
+        words[-2] = words[-2][:-1] + "ының"
+        label = " ".join(words)
     for prefix in COUNTRY:
         if label.startswith(prefix) and len(label.split()) > len(prefix.split()) + 1:
             first, _, rest = label[len(prefix):].partition(" ")

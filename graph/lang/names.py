@@ -8,6 +8,8 @@ person possessive on the last word links it to the words before it (Қазақс
 
 from __future__ import annotations
 
+import re
+
 from graph.lang.lemma import Analysis, default_lemmatizer
 from graph.lang.morphology import chain_index
 
@@ -15,6 +17,8 @@ from graph.lang.morphology import chain_index
 # that may follow -ғы: -дағылар, -дағыны).
 OUTER = frozenset({"Gen", "Acc", "Dat", "Loc", "Abl", "Ins", "Sim", "Rel"})
 POSSESSIVES = frozenset({"Poss3", "Poss1sg", "Poss2sg", "Poss2pol", "Poss1pl"})
+# A case ending after the 3rd-person possessive, for words the lexicon misreads as verbs.
+POSS_CASE = re.compile(r"(сы|сі)(ның|нің|на|не|нда|нде|нан|нен|мен|н)$")
 
 
 def _best(word: str) -> Analysis:
@@ -49,7 +53,13 @@ def strip_case(word: str) -> str:
     if sep and best.lemma == head:
         return head
     if best.kind != "N":
-        return word
+        # a possessed noun with a case (басқарма-сы-ның), never a bare name with a case-like ending (Қызылорда)
+        noun = next((a for a in default_lemmatizer().analyse(word)
+                     if a.kind == "N" and _outer_tags(a.tags) and POSSESSIVES & set(a.tags)), None)
+        if noun is None:
+            m = POSS_CASE.search(word)  # no noun reading at all (басқармасының read as a verb)
+            return word[: m.start(2)] if m else word
+        best = noun
     outer = _outer_tags(best.tags)
     if not outer:
         return word

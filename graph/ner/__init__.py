@@ -1,4 +1,5 @@
-"""Named-entity tagger for Kazakh news: the 25 KazNERD classes in IOB2, a CRF over rich word features.
+"""Named-entity tagger for Kazakh news: the 25 KazNERD classes in IOB2, a BiLSTM-CRF and a feature CRF
+combined, run in numpy (the CRF alone, python-crfsuite, remains available).
 
 Public API::
 

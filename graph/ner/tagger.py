@@ -84,7 +84,7 @@ class Tagger:
             net, labels = self._net, self.labels
             for b in range(0, len(todo), self.BATCH):
                 ks = todo[b:b + self.BATCH]
-                paths = net.decode(net.emissions(net.input_gates(self.features, [sents[k] for k in ks])))
+                paths = net.decode(net.scores(self.features, [sents[k] for k in ks]))
                 for k, p in zip(ks, paths):
                     out[k] = [labels[j] for j in p]
         return [from_bioes(x) for x in out] if self._bioes else out

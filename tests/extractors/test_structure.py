@@ -418,3 +418,12 @@ def test_second_source_the_reporter_cites():
     facts = facts_of("Тоқаев Жарлыққа қол қойды, деп хабарлайды Kazinform тілшісі Ақорданың ресми сайтына сілтеме жасап. "
                      "Кеңес өтті, деп хабарлайды 24.kz.")
     assert labels(facts, "Publisher") == {"Kazinform", "Ақорданың ресми сайты", "24.kz"}
+
+
+def test_order_numbered_with_a_letter_issued_by_the_akim_who_signs_it():
+    facts = facts_of("Батыс Қазақстан облысы әкімінің 2026 жылғы 10 тамыздағы № 312-к өкімімен Руслан Тұрсынов "
+                     "лауазымынан босатылды. Өкімге облыс әкімі Бекзат Ысқақов қол қойды.")
+    act = next(e for e in facts.entities.values() if e.type == "Order")
+    assert [v.lexical for v in facts.objects(act.key, "documentNumber")] == ["312-к"]
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Бекзат Ысқақов"}
+    assert ("Бекзат Ысқақов", "Батыс Қазақстан облысының әкімі") in pairs(facts, "holdsPosition")
