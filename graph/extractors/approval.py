@@ -70,6 +70,12 @@ class ApprovalExtractor:
             return
         agent = self._agent(ctx, sent, k, instrument)
         span = ctx.span(sent.start, sent.tokens[k].end)
+        if target.type in ACT_CLASSES and target.type not in PASSED_BY_PARLIAMENT and agent is not None \
+                and instrument is None and agent.type == "Organization":
+            # "Үкімет ... қаулыны қабылдады": a body adopting its own act issues it; nothing else is approved
+            if not ctx.facts.objects(target.key, "issuedBy"):
+                ctx.facts.relate(target.key, "issuedBy", agent.key, span)
+            return
         event = ctx.facts.entity("Approval", f"Бекіту: {target.label}", span, key=f"Approval:{target.key}")
         ctx.facts.relate(event.key, "approves", target.key, span)
         if agent is not None:

@@ -41,8 +41,10 @@ class GoalExtractor:
                 first = next((t for t in sent.tokens if not t.is_punct), None)
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
-            if not aim:
-                continue
+            ws = words(sent)
+            if not aim or any(w.startswith("қағидат") and i + 1 < len(ws) and ws[i + 1].startswith(("негізделе", "сүйене"))
+                              for i, w in enumerate(ws)):
+                continue  # "... қағидаттарына негізделеді" lists principles, not aims
             doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) else None)
             if doc is not None:
                 statement_node(ctx, sent, "Goal", doc, "hasGoal")

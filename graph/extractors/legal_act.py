@@ -24,7 +24,7 @@ NUMBER = re.compile(r"№\s*(\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?=\s|
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
-BETWEEN = {"тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
+BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
 
@@ -160,7 +160,8 @@ class LegalActExtractor:
         only one that modifies the act (15 қыркүйектегі), not one saying when something happened."""
         text = ctx.text
         def adjacent(gap: str) -> bool:  # "1 наурызда ҚР Президентінің": the country may stand between
-            return not gap.strip(" ,") or (not attributive and COUNTRY_GAP.fullmatch(gap.strip(" ,")) is not None)
+            words = [w for w in gap.replace(",", " ").split() if w.casefold() not in BETWEEN | {"күні"}]
+            return not words or (not attributive and COUNTRY_GAP.fullmatch(" ".join(words)) is not None)
 
         return next((d for d in ctx.doc.dates if d.kind in DATATYPE and sent.start <= d.start and d.end <= left
                      and adjacent(text[d.end:left]) and not (attributive and ADVERBIAL_DATE.search(d.text))), None)

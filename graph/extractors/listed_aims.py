@@ -15,7 +15,7 @@ from graph.extractors.policy_document import POLICY_CLASSES, main_document
 from graph.extractors.principles import ITEM, PrincipleExtractor
 
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
-                 "қарастырылған", "мыналар")
+                 "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")
 DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
 AIMS = {"Goal", "Role", "ExpectedResult", "PlannedMeasure", "Principle"}
 

@@ -35,6 +35,7 @@ POLICY_CLASSES = set(POLICY_TYPES.values())
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 OPENING_QUOTES = {"«", "“", "„", '"'}
 CLOSING_QUOTES = {"»", "”", '"'}
+INTENSIFIERS = {"аса", "ең", "өте"}  # "аса қауіпті аурулар" inside a name
 STOP_WORDS = {"және", "бойынша", "туралы", "сәйкес", "үшін", "жаңа", "осы", "бұл", "сол", "тиісті"}
 VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "еді", "уда", "уде", "ған", "ген", "қан", "кен", "ып", "іп", "п")
 
@@ -86,7 +87,7 @@ class PolicyDocumentExtractor:
                     toks[start - 2].tags[:1] in (("NOUN",), ("ADJ",)) or "Ger" in toks[start - 2].tags):
                 start -= 1  # "Дене шынықтыру мен спортты дамытудың ...": a conjunction inside the name
                 continue
-            if looks_like_surname(prev) or post_lemma(prev) is not None or is_adverb(prev) \
+            if looks_like_surname(prev) or post_lemma(prev) is not None or (is_adverb(prev) and w not in INTENSIFIERS) \
                     or (event_noun(prev) and not owned(toks, start - 1)):
                 break  # "Президент | ... жоспарға қол қойды", "Үкімет отырысында | ...": not part of the name
             actor = ctx.facts.covering(prev.start, prev.end)

@@ -8,6 +8,8 @@ import re
 from graph.extractors.base import Context
 from graph.extractors.match import fold
 
+GENITIVE_END = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
+OWNERS = ("Organization", "Concept", "Programme", "Strategy", "Plan")
 ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s*")
 
 
@@ -17,6 +19,7 @@ class PrincipleExtractor:
     provides = ("Principle", "hasPrinciple")
 
     def __call__(self, ctx: Context) -> None:
+        self._in_prose(ctx)
         regions = ctx.article.regions
         for n, (s, e) in enumerate(regions):
             heading = ctx.text[s:e]
@@ -35,6 +38,33 @@ class PrincipleExtractor:
                 node = ctx.facts.entity("Principle", label, ctx.span(start, start + len(ctx.text[start:e2].rstrip(";.,"))))
                 ctx.facts.relate(owner.key, "hasPrinciple", node.key, ctx.span(s, e2))
 
+    def _in_prose(self, ctx: Context) -> None:
+        """"Тұжырымдама заңдылық, тең мүмкіндіктер және ... қағидаттарына негізделеді": the principles
+        listed before "қағидаттары(на)" in one sentence, after the document that is its subject."""
+        for sent in ctx.sentences:
+            toks = sent.tokens
+            k = next((i for i, t in enumerate(toks) if fold(t.text).startswith("қағидат") and i > 0), None)
+            if k is None or ":" in sent.text or k + 1 >= len(toks) \
+                    or not fold(toks[k + 1].text).startswith(("негізделе", "негізделг", "сүйене")):
+                continue  # only "... қағидаттарына негізделеді / сүйенеді" lists principles
+            owner, first = None, 0
+            for i, t in enumerate(toks[:k]):
+                ent = ctx.facts.covering(t.start, t.end)
+                if ent is not None and ent.type in OWNERS:
+                    owner, first = ent, i + 1
+            if owner is None:
+                continue
+            body = ctx.text[toks[first].start:toks[k - 1].end] if first < k else ""
+            items = [x.strip() for x in re.split(r",\s*|\s+және\s+", body) if x.strip()]
+            if len(items) < 2 or any(len(x.split()) > 5 or GENITIVE_END.search(x) for x in items):
+                continue  # a list of short names, not a clause
+            pos = toks[first].start
+            for item in items:
+                start = ctx.text.index(item, pos)
+                pos = start + len(item)
+                node = ctx.facts.entity("Principle", item, ctx.span(start, pos))
+                ctx.facts.relate(owner.key, "hasPrinciple", node.key, ctx.span(sent.start, sent.end))
+
     @staticmethod
     def _is_item(text: str) -> bool:
         t = text.strip()
@@ -45,6 +75,6 @@ class PrincipleExtractor:
         for tok in ctx.doc.tokens:
             if s <= tok.start < e:
                 ent = ctx.facts.covering(tok.start, tok.end)
-                if ent is not None and ent.type in ("Organization", "Concept", "Programme", "Strategy", "Plan"):
+                if ent is not None and ent.type in OWNERS:
                     return ent
         return None

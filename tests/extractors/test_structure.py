@@ -427,3 +427,23 @@ def test_order_numbered_with_a_letter_issued_by_the_akim_who_signs_it():
     assert [v.lexical for v in facts.objects(act.key, "documentNumber")] == ["312-к"]
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Бекзат Ысқақов"}
     assert ("Бекзат Ысқақов", "Батыс Қазақстан облысының әкімі") in pairs(facts, "holdsPosition")
+
+
+def test_principles_listed_in_prose():
+    facts = facts_of("Президент 2026–2030 жылдарға арналған жастар саясатын дамыту тұжырымдамасын бекітті. Тұжырымдама "
+                     "заңдылық, тең мүмкіндіктер және мемлекет пен қоғамның әріптестігі қағидаттарына негізделеді.")
+    assert labels(facts, "Principle") == {"заңдылық", "тең мүмкіндіктер", "мемлекет пен қоғамның әріптестігі"}
+    assert labels(facts, "Goal") == set()
+
+
+def test_a_body_adopting_its_own_resolution_issues_it_and_approves_nothing():
+    facts = facts_of("Үкімет «Жол картасын бекіту туралы» тиісті қаулыны қабылдады.")
+    act = next(e for e in facts.entities.values() if e.type == "Resolution")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Үкімет"}
+    assert not any(e.type == "Approval" for e in facts.entities.values())
+
+
+def test_decree_dated_with_kuni_and_oz():
+    facts = facts_of("Мемлекет басшысы 2007 жылы 5 маусым күні өз Жарлығымен 23 маусымды Полиция күні деп бекіткен еді.")
+    act = next(e for e in facts.entities.values() if e.type == "Decree")
+    assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == ["2007-06-05"]
