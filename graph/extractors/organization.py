@@ -254,9 +254,12 @@ class OrganizationExtractor:
             if not acr:
                 continue
             span = ctx.span(tok.start, tok.start + len(acr)) if False else ctx.tokens_span([tok])
-            # "(ҚХА)" right after a name defines it
-            if k >= 2 and toks[k - 1].text == "(":
-                ent = ctx.facts.covering(toks[k - 2].start, toks[k - 2].end)
+            # "(ҚХА)" or "(бұдан әрі – СҚҰО)" right after a name defines it
+            o = k - 1
+            while o > 0 and fold(toks[o].text) in ("бұдан", "әрі", "–", "-", "—"):
+                o -= 1
+            if o >= 1 and toks[o].text == "(":
+                ent = ctx.facts.covering(toks[o - 1].start, toks[o - 1].end)
                 if ent is not None and ent.type == "Organization":
                     ent.acronyms.add(acr)
                     ent.add_mention(span)

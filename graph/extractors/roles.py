@@ -10,7 +10,8 @@ from graph.extractors.clauses import last_words, statement_node
 from graph.extractors.match import GENITIVE, fold
 
 PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
-OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "де", "ал", "осылайша", "тұжырымдамаға", ","}
+OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
+TASK_WORDS = ("міндеті", "міндеттері", "мақсаты", "функциясы", "функциялары")
 
 
 class RoleExtractor:
@@ -20,6 +21,8 @@ class RoleExtractor:
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
+            if self._task(ctx, sent):
+                continue
             if not any(w.startswith(PREDICATES) for w in last_words(sent, 1)):
                 continue
             for tok in sent.tokens[:6]:
@@ -30,3 +33,17 @@ class RoleExtractor:
                         and "-" not in tok.text:
                     statement_node(ctx, sent, "Role", ent, "hasRole")
                 break
+
+    @staticmethod
+    def _task(ctx: Context, sent) -> bool:
+        """"СҚҰО-ның негізгі міндеті – ...", "Орталықтың мақсаты – ...": the body's task, said of it by name."""
+        toks = [t for t in sent.tokens if fold(t.text) not in OPENERS]
+        for i, tok in enumerate(toks[:4]):
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if ent is None or ent.type != "Organization" or not GENITIVE.search(fold(tok.text.split("-")[-1]) or fold(tok.text)):
+                continue
+            rest = [fold(t.text) for t in toks[i + 1:i + 4]]
+            if any(w.startswith(TASK_WORDS) for w in rest):
+                statement_node(ctx, sent, "Role", ent, "hasRole")
+                return True
+        return False

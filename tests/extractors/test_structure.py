@@ -447,3 +447,12 @@ def test_decree_dated_with_kuni_and_oz():
     facts = facts_of("Мемлекет басшысы 2007 жылы 5 маусым күні өз Жарлығымен 23 маусымды Полиция күні деп бекіткен еді.")
     act = next(e for e in facts.entities.values() if e.type == "Decree")
     assert [v.lexical for v in facts.objects(act.key, "dateOfIssue")] == ["2007-06-05"]
+
+
+def test_acronym_defined_with_budan_ari_and_the_bodys_task():
+    facts = facts_of("Үкімет Сейсмикалық қауіпсіздік жөніндегі ұлттық орталықты (бұдан әрі – СҚҰО) құрды. СҚҰО-ның "
+                     "негізгі міндеті – ерте ескерту жүйесін құру.")
+    centre = next(e for e in facts.entities.values() if e.label.endswith("ұлттық орталық"))
+    assert "СҚҰО" in centre.acronyms
+    roles = {facts.entities[k].label for k in facts.objects(centre.key, "hasRole")}
+    assert roles == {"СҚҰО-ның негізгі міндеті – ерте ескерту жүйесін құру"}
