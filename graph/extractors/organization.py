@@ -260,6 +260,11 @@ class OrganizationExtractor:
                 o -= 1
             if o >= 1 and toks[o].text == "(":
                 ent = ctx.facts.covering(toks[o - 1].start, toks[o - 1].end)
+                if ent is None or ent.type != "Organization":
+                    # «X орталық» шаруашылық жүргізу құқығындағы ... кәсіпорны (бұдан әрі – СҚҰО): the quoted body
+                    ent = next((e for j in range(o - 1, max(-1, o - 10), -1)
+                                if (e := ctx.facts.covering(toks[j].start, toks[j].end)) is not None
+                                and e.type == "Organization" and toks[j + 1].text in ("»", "”")), None)
                 if ent is not None and ent.type == "Organization":
                     ent.acronyms.add(acr)
                     ent.add_mention(span)
