@@ -67,7 +67,13 @@ class CareerExtractor:
     def _listed_before(self, ctx: Context, sent: Sentence, start: int) -> list[Entity]:
         """Earlier posts of a list that ends in the serving verb: "X орынбасары, Y басшысы қызметтерін атқарған"."""
         toks, out, self._listed = sent.tokens, [], []
-        while start >= 2 and fold(toks[start - 1].text) in (",", "және", "мен"):
+        while True:
+            # "2012–2016 жылдары X басшысы, 2016–2021 жылдары Y орынбасары болды": years may open each item
+            while start >= 1 and (any(c.isdigit() for c in toks[start - 1].text) or toks[start - 1].text in "–—-"
+                                  or fold(toks[start - 1].text).startswith("жыл")):
+                start -= 1
+            if not (start >= 2 and fold(toks[start - 1].text) in (",", "және", "мен")):
+                break
             head = start - 2
             found = post_phrase(ctx, sent, head) if post_lemma(toks[head]) is not None else None
             if found is None:

@@ -32,6 +32,16 @@ def act_type(tok) -> str | None:
     return is_form_of(tok, *LEGAL_ACT_TYPES)
 
 
+PERSONNEL_VERBS = ("тағайындал", "босатыл", "сайлан", "тағайындады", "босатты")
+
+
+def personnel_instrument(sent: Sentence, k: int) -> bool:
+    """Is the act word at k the instrument ("Жарлығымен") of an appointment or release in its sentence?"""
+    word = sent.tokens[k].text.casefold()
+    return word.endswith(("мен", "бен", "пен")) and any(
+        t.text.casefold().startswith(PERSONNEL_VERBS) for t in sent.tokens[k + 1:])
+
+
 class LegalActExtractor:
     name = "legal_act"
     requires = ("sentences", "lemmas", "dates", "person_post", "organization")
@@ -102,7 +112,10 @@ class LegalActExtractor:
         if title:
             parts.append(f"«{title}»")
         label = " ".join(parts + [noun])
-        if date is None and number is None and title is None:
+        if date is None and number is None and title is None and personnel_instrument(sent, k):
+            # "Жарлығымен X тағайындалды. Тағы бір Жарлығымен Y босатылды": one decree per appointment
+            key = f"LegalAct:{word}:{ctx.article_id}:{sent.start}"
+        elif date is None and number is None and title is None:
             key = f"LegalAct:{word}:{ctx.article_id}"  # one unnamed act of each kind per article
         else:
             key = f"LegalAct:{cls}:{date.value if date else ''}:{number or ''}:{norm(title or '')}"

@@ -23,7 +23,7 @@ INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөн�
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
 # Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
 # state enterprise, non-profit JSC.
-LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ"}
+LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ", "ДББҰ", "РМҚК", "ШЖҚ"}
 
 
 def is_org_head(tok) -> bool:
@@ -155,8 +155,8 @@ class OrganizationExtractor:
 
     @staticmethod
     def _quoted_companies(ctx: Context, sent: Sentence, taken: set[int]) -> None:
-        """«Қазақтелеком» АҚ, «Самұрық-Қазына» ұлттық әл-ауқат қоры: a quoted name before a company's
-        legal form is an organisation named with that form."""
+        """«Қазақтелеком» АҚ: a quoted name before a company's legal form is an organisation, labelled by
+        its name (the form and quotes kept in the alternative label)."""
         toks = sent.tokens
         for k, tok in enumerate(toks):
             if tok.text not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
@@ -165,8 +165,9 @@ class OrganizationExtractor:
             if opening is None or k - opening > 8:
                 continue
             name = toks[opening:k + 1]
-            label = ctx.text[name[0].start:name[-1].end]
-            ctx.facts.entity("Organization", " ".join(label.split()), ctx.tokens_span(name))
+            full = " ".join(ctx.text[name[0].start:name[-1].end].split())
+            label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())  # the name, as parties are
+            ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full])
             taken.update(range(opening, k + 1))
 
     @staticmethod
