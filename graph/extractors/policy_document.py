@@ -59,6 +59,7 @@ class PolicyDocumentExtractor:
                 if word in DOC_ANAPHORS or not self._named(ctx, sent, k, word):
                     refs.append((sent, k, word))
         merge_same_owner(ctx)
+        merge_headline(ctx)
         for sent, k, word in refs:
             self._refer(ctx, sent, k, word)
 
@@ -80,6 +81,9 @@ class PolicyDocumentExtractor:
                 break
             if w in DESCRIPTORS and start == k:
                 start -= 1  # "... жүзеге асыру туралы жоспар": the plan's subject is part of its name
+                continue
+            if w == "және" and start >= 2 and "Ger" in toks[start - 2].tags and not toks[start - 2].is_punct:
+                start -= 1  # "ауруларының алдын алу және ... қамтамасыз етудің ... бағдарламасы": two activities named
                 continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
@@ -185,6 +189,22 @@ def merge_same_owner(ctx: Context) -> None:
         for d in docs:
             if d is not keep:
                 ctx.facts.rekey(d.key, keep.key)
+
+
+def merge_headline(ctx: Context) -> None:
+    """A document named only in the headline ("Ветеринариялық қауіпсіздіктің төрт жылдық бағдарламасы")
+    is the body's one document of that kind, under the body's (official) name."""
+    head = ctx.article.headline
+    if not head:
+        return
+    docs = [d for d in documents(ctx) if d.key in ctx.facts.entities]
+    for d in docs:
+        if not all(head[0] <= m.start < head[1] for m in d.mentions):
+            continue
+        body = [b for b in docs if b is not d and b.type == d.type and b.key in ctx.facts.entities
+                and any(not head[0] <= m.start < head[1] for m in b.mentions)]
+        if len(body) == 1:
+            ctx.facts.rekey(d.key, body[0].key)
 
 
 def documents(ctx: Context) -> list[Entity]:
