@@ -60,6 +60,8 @@ class LegalActExtractor:
                     act = self._act(ctx, sent, k, word)
                     if act.key.endswith(ctx.article_id):
                         local.append(act)
+                    elif act.key.count(":") == 3:
+                        pass  # an unnamed personnel decree of its sentence: no other mention refers to it
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
         self._join_title_and_date(ctx, named)

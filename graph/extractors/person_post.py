@@ -270,14 +270,20 @@ def unit_name(ctx: Context | None, unit: str) -> str | None:
     if ctx is None:
         return None
     noun = UNITS[unit]
-    names = set()
+    names: dict[str, list] = {}
     for place in ctx.facts.of_type("Place"):
         if place.label.endswith(" " + noun):
-            names.add(place.label[: -len(noun) - 1])
+            names[place.label[: -len(noun) - 1]] = place.mentions
         elif any(fold(ctx.text[m.end:m.end + 8].lstrip()).startswith(unit)
                  or (" " in m.text and fold(m.text.split()[-1]).startswith(unit)) for m in place.mentions):
-            names.add(place.label)
-    return names.pop() if len(names) == 1 else None
+            names[place.label] = place.mentions
+    if len(names) == 1:
+        return next(iter(names))
+    # several: the article's own region is the one named first and most ("Батыс Қазақстан облысы ... Атырау облысында істеген")
+    ranked = sorted(names.items(), key=lambda kv: (-len(kv[1]), min(m.start for m in kv[1])))
+    if len(ranked) >= 2 and len(ranked[0][1]) > len(ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:

@@ -256,8 +256,15 @@ class SigningExtractor:
             ctx.facts.relate(event.key, "agent", agent.key, span)
             for other in co_signers(ctx, sent, agent, k):
                 ctx.facts.relate(event.key, "agent", other.key, span)  # "X пен Y қол қойды"
-            if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "issuedBy"):
-                ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
+            if obj.type in SIGNED_BY_ISSUER:
+                issuers = ctx.facts.objects(obj.key, "issuedBy")
+                held = set(ctx.facts.objects(agent.key, "holdsPosition"))
+                for post in [i for i in issuers if i in held]:
+                    # "облыс әкімінің өкімі ... Өкімге облыс әкімі Бекзат Ысқақов қол қойды": the post's holder issued it
+                    ctx.facts.relations.pop((obj.key, "issuedBy", post), None)
+                    issuers = [i for i in issuers if i != post]
+                if not issuers:
+                    ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
         for date in sentence_dates(ctx, sent)[:1]:
             ctx.facts.relate(event.key, "eventDate", date, span)
             if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "dateOfIssue"):

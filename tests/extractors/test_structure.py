@@ -483,3 +483,11 @@ def test_headline_document_is_the_body_document_and_names_with_two_activities():
     facts = facts_of(text)
     assert labels(facts, "Programme") == {"Жануарлардың аса қауіпті ауруларының алдын алу және ветеринариялық "
                                           "қауіпсіздікті қамтамасыз етудің 2026–2029 жылдарға арналған бағдарламасы"}
+
+
+def test_order_of_a_post_signed_by_its_holder_is_issued_by_him():
+    facts = facts_of("Павлодар облысы әкімінің 2026 жылғы 10 тамыздағы № 312-к өкімімен Руслан Тұрсынов лауазымынан "
+                     "босатылды. Ол бұған дейін Атырау облысында істеген. Өкімге Павлодар облысының әкімі Бекзат Ысқақов "
+                     "қол қойды.")
+    act = next(e for e in facts.entities.values() if e.type == "Order")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Бекзат Ысқақов"}
