@@ -134,6 +134,8 @@ class PersonPostExtractor:
         if i == 0:
             return None
         k = i - 1
+        if k >= 2 and fold(toks[k].text).startswith("атқарушы") and fold(toks[k - 1].text) == "міндетін":
+            return self._acting(ctx, sent, k)
         head = post_lemma(toks[k])
         if head is None or head in PERSONAL_TITLES:
             return None
@@ -210,6 +212,24 @@ class PersonPostExtractor:
             self._also = also + ([other] if other is not None else []) + self._also
             self._post_start = min(self._post_start, first)
         return post
+
+    def _acting(self, ctx: Context, sent: Sentence, k: int) -> Entity | None:
+        """"Ауыл шаруашылығы министрінің міндетін атқарушы(ның)": the acting holder of a post is a post."""
+        toks = sent.tokens
+        inner = self._post_before(ctx, sent, k - 1)
+        if inner is None:
+            return None
+        start = self._post_start
+        words = [t.text for t in toks[start:k - 1]]
+        owner = post_label(toks[start:k - 1], ctx)  # the country dropped as for any post
+        words = owner.split()[:-1] + [toks[k - 2].text] if len(words) > 1 else [toks[k - 2].text]
+        label = " ".join(words + ["міндетін", "атқарушы"])
+        self._post_start, self._also = start, []
+        lo, hi = toks[start].start, toks[k].end
+        inner.mentions[:] = [m for m in inner.mentions if not (lo <= m.start and m.end <= hi)]
+        if not inner.mentions and not any(inner.key in (r.subject, r.object) for r in ctx.facts.relations.values()):
+            del ctx.facts.entities[inner.key]  # the post itself was named only as the acting one's
+        return ctx.facts.entity("Position", label[:1].upper() + label[1:], ctx.tokens_span(toks[start:k + 1]))
 
     def _bare_posts(self, ctx: Context) -> None:
         """Unique posts mentioned without a name (Президент, Мемлекет басшысы) are mentions of the post."""

@@ -258,8 +258,9 @@ class SigningExtractor:
                 ctx.facts.relate(event.key, "agent", other.key, span)  # "X пен Y қол қойды"
             if obj.type in SIGNED_BY_ISSUER:
                 issuers = ctx.facts.objects(obj.key, "issuedBy")
-                held = set(ctx.facts.objects(agent.key, "holdsPosition"))
-                for post in [i for i in issuers if i in held]:
+                # the post an order was issued by is held by whoever signs it
+                posts = {i for i in issuers if ctx.facts.entities.get(i) is not None and ctx.facts.entities[i].type == "Position"}
+                for post in [i for i in issuers if agent.type == "Person" and i in posts]:
                     # "облыс әкімінің өкімі ... Өкімге облыс әкімі Бекзат Ысқақов қол қойды": the post's holder issued it
                     ctx.facts.relations.pop((obj.key, "issuedBy", post), None)
                     issuers = [i for i in issuers if i != post]

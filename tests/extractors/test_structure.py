@@ -491,3 +491,12 @@ def test_order_of_a_post_signed_by_its_holder_is_issued_by_him():
                      "қол қойды.")
     act = next(e for e in facts.entities.values() if e.type == "Order")
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Бекзат Ысқақов"}
+
+
+def test_acting_minister_is_a_post_and_the_signer_issues_the_order():
+    facts = facts_of("Қазақстан Республикасы Ауыл шаруашылығы министрінің міндетін атқарушының 2026 жылғы 19 маусымдағы "
+                     "№ 214 бұйрығымен бағдарлама бекітілді. Бұйрыққа вице-министр Дәулет Есімханов қол қойды.")
+    assert "Ауыл шаруашылығы министрінің міндетін атқарушы" in labels(facts, "Position")
+    assert "Ауыл шаруашылығы министрі" not in labels(facts, "Position")
+    act = next(e for e in facts.entities.values() if e.type == "Order")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Дәулет Есімханов"}
