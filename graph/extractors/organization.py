@@ -20,6 +20,7 @@ OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
+REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
 # Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
 # state enterprise, non-profit JSC.
@@ -40,6 +41,15 @@ def post_word(tok) -> bool:
 def initials(label: str) -> str:
     words = [w for w in label.replace("-", " ").split() if w.casefold() not in CONNECTORS]
     return "".join(w[0] for w in words).upper()
+
+
+def possessed_form(noun: str) -> str:
+    """The 3rd-person possessive of a noun by vowel harmony: мәслихат -> мәслихаты, кеңес -> кеңесі, палата -> палатасы."""
+    vowels = [c for c in noun.casefold() if c in "аәеиоөұүыіэюя"]
+    front = bool(vowels) and vowels[-1] in "әеөүіэи"
+    if noun[-1:].casefold() in "аәеиоөұүыіэюя":
+        return noun + ("сі" if front else "сы")
+    return noun + ("і" if front else "ы")
 
 
 class OrganizationExtractor:
@@ -65,6 +75,7 @@ class OrganizationExtractor:
         for sent in ctx.sentences:
             self._acronyms_and_heads(ctx, sent, orgs)
         self._places_inside_names(ctx)
+        self._regional(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
@@ -169,6 +180,28 @@ class OrganizationExtractor:
             label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())  # the name, as parties are
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full])
             taken.update(range(opening, k + 1))
+
+    @staticmethod
+    def _regional(ctx: Context) -> None:
+        """"Облыстың энергетика басқармасы", "Облыстық мәслихат": a body of "the region" is the body of
+        the article's region (Солтүстік Қазақстан облысының энергетика басқармасы)."""
+        from graph.extractors.person_post import unit_name
+
+        region = None
+        for org in list(ctx.facts.of_type("Organization")):
+            first, _, rest = org.label.partition(" ")
+            form = REGIONAL.get(fold(first))
+            if form is None or not rest:
+                continue
+            region = region or unit_name(ctx, "облыс")
+            if region is None:
+                return
+            if form == "облыстық" and " " not in rest and not rest.endswith(("ы", "і")):
+                rest = possessed_form(rest)  # "Облыстық мәслихат" -> "... облыстық мәслихаты"
+            label = f"{region} {form} {rest}"
+            new = ctx.facts.entity("Organization", label)
+            if new is not org:
+                ctx.facts.rekey(org.key, new.key)
 
     @staticmethod
     def _places_inside_names(ctx: Context) -> None:

@@ -291,12 +291,17 @@ def unit_name(ctx: Context | None, unit: str) -> str | None:
         return None
     noun = UNITS[unit]
     names: dict[str, list] = {}
+    if unit == "облыс":  # "Солтүстік Қазақстан облыстық мәслихаты" names the region too
+        for org in ctx.facts.of_type("Organization"):
+            m = re.match(r"^(.+?) (?:облыстық|облысының|облысы) ", org.label)
+            if m and m.group(1)[:1].isupper():
+                names.setdefault(m.group(1), []).extend(org.mentions)
     for place in ctx.facts.of_type("Place"):
         if place.label.endswith(" " + noun):
-            names[place.label[: -len(noun) - 1]] = place.mentions
+            names.setdefault(place.label[: -len(noun) - 1], []).extend(place.mentions)
         elif any(fold(ctx.text[m.end:m.end + 8].lstrip()).startswith(unit)
                  or (" " in m.text and fold(m.text.split()[-1]).startswith(unit)) for m in place.mentions):
-            names[place.label] = place.mentions
+            names.setdefault(place.label, []).extend(place.mentions)
     if len(names) == 1:
         return next(iter(names))
     # several: the article's own region is the one named first and most ("Батыс Қазақстан облысы ... Атырау облысында істеген")

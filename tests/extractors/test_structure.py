@@ -500,3 +500,19 @@ def test_acting_minister_is_a_post_and_the_signer_issues_the_order():
     assert "Ауыл шаруашылығы министрі" not in labels(facts, "Position")
     act = next(e for e in facts.entities.values() if e.type == "Order")
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Дәулет Есімханов"}
+
+
+def test_bodies_of_the_region_take_the_articles_region():
+    facts = facts_of("Солтүстік Қазақстан облыстық мәслихатының сессиясы өтті. Облыстың энергетика басқармасы есеп берді. "
+                     "Облыстық мәслихат шешім қабылдады.")
+    orgs = labels(facts, "Organization")
+    assert "Солтүстік Қазақстан облысының энергетика басқармасы" in orgs
+    assert "Облыстық мәслихат" not in orgs  # a mention of the region's maslikhat, not a body of its own
+    assert "Солтүстік Қазақстан облыстық мәслихаты" in orgs
+
+
+@pytest.mark.parametrize("noun,form", [("мәслихат", "мәслихаты"), ("кеңес", "кеңесі"), ("палата", "палатасы")])
+def test_possessed_form(noun, form):
+    from graph.extractors.organization import possessed_form
+
+    assert possessed_form(noun) == form
