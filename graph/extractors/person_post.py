@@ -17,6 +17,7 @@ from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
 from graph.extractors.match import fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.phrase import capital_start, inner_word
 from graph.facts import Entity
 
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
@@ -39,6 +40,24 @@ def non_name_word(tok: Token, first: bool) -> bool:
     if not tok.tags or tok.tags[0] not in NON_NAME_POS or looks_like_surname(tok):
         return False
     return first or tok.tags[0] != "VERB"
+
+
+NAME_LINKS = {"бин", "ибн", "бен", "фон", "ван", "ди", "да"}
+
+
+def linked_names(toks: list[Token]) -> dict[int, int]:
+    """"Салим бин Нассер әл-Харти", "Урсула фон дер Ляйен": names joined by a lower-case particle,
+    keyed by first token -> end (exclusive)."""
+    out = {}
+    for k in range(1, len(toks) - 1):
+        if fold(toks[k].text) in NAME_LINKS and is_cap(toks[k - 1]) and is_cap(toks[k + 1]) \
+                and toks[k - 1].text.isalpha() and not toks[k - 1].is_punct:
+            end = k + 2
+            while end < len(toks) and (fold(toks[end].text).startswith("әл-") or fold(toks[end].text) in ("дер", "ден")
+                                       or (is_cap(toks[end]) and fold(toks[end - 1].text) in ("дер", "ден"))):
+                end += 1
+            out[k - 1] = end
+    return out
 
 
 def post_lemma(tok: Token) -> str | None:
@@ -73,7 +92,12 @@ class PersonPostExtractor:
         toks, out, i = sent.tokens, [], 0
         ner = [(s, e) for s, e, c in ctx.ner if c == "PERSON" and sent.start <= s < sent.end]
         gaz = {(a, b) for a, b, e in gazetteer.load().match(toks) if e.type == "Person"}
+        linked = linked_names(toks)
         while i < len(toks):
+            if i in linked:
+                out.append((i, linked[i]))
+                i = linked[i]
+                continue
             j = i
             while j < len(toks) and (is_initials(toks[j]) or (is_cap(toks[j]) and toks[j].text[:1].isalpha()
                                                               and fold(toks[j].text) not in NOT_NAMES
@@ -189,6 +213,19 @@ class PersonPostExtractor:
                 start -= 1
                 continue
             break
+        if start > 0 and inner_word(toks[start - 1]) and not toks[start - 1].text == ",":
+            # "Оман Сұлтандығының Сауда, өнеркәсіп және инвестицияларды ілгерілету министрі": a long name
+            def stop(j: int) -> bool:  # a person, another post, a list of people or a clause boundary
+                tok = toks[j]
+                known = ctx.facts.covering(tok.start, tok.end)
+                return (looks_like_surname(tok) or is_initials(tok) or post_lemma(tok) is not None
+                        or fold(tok.text) in ("мен", "пен", "бен") or (known is not None and known.type == "Person")
+                        or (tok.text == "," and j + 1 < len(toks) and is_cap(toks[j + 1]))
+                        or ("Poss3" in tok.tags and "Gen" not in tok.tags and j + 1 < len(toks) and is_cap(toks[j + 1])))
+
+            wide = capital_start(toks, start, stop=stop)
+            if wide is not None and wide < start:
+                start = wide
         self._post_start = start
         self._also = []
         span = ctx.tokens_span(toks[start:k + 1])

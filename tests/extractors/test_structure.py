@@ -516,3 +516,22 @@ def test_possessed_form(noun, form):
     from graph.extractors.organization import possessed_form
 
     assert possessed_form(noun) == form
+
+
+def test_arabic_name_and_a_foreign_ministers_long_post():
+    facts = facts_of("Олжас Бектенов Оман Сұлтандығының Сауда, өнеркәсіп және инвестицияларды ілгерілету министрі "
+                     "Салим бин Нассер әл-Хартимен кездесті.")
+    assert ("Салим бин Нассер әл-Харти", "Оман Сұлтандығының Сауда, өнеркәсіп және инвестицияларды ілгерілету министрі") \
+        in pairs(facts, "holdsPosition")
+    assert "Оман" in labels(facts, "Place")
+
+
+@pytest.mark.parametrize("text,person,post", [
+    ("Кездесуге Президенттің баспасөз хатшысы Берік Уәли мен Абай облысы Курчатов қаласының әкімі Болат Әбдіралиев келді.",
+     "Болат Әбдіралиев", "Курчатов қаласының әкімі"),
+    ("Баспасөз қызметінің мәліметінше, Атырау қаласы әкімінің орынбасары Жұмабек Қаражанов тағайындалды.",
+     "Жұмабек Қаражанов", "Атырау қаласы әкімінің орынбасары"),
+])
+def test_long_post_extension_stops_at_people_appositions_and_clauses(text, person, post):
+    held = {p for who, p in pairs(facts_of(text), "holdsPosition") if who == person}
+    assert held == {post}
