@@ -72,10 +72,16 @@ def is_instrumental(tok: Token) -> bool:
 
 
 def nominative(tokens: list[Token]) -> str:
-    text = lang.nominative([t.text for t in tokens]).replace(" , ", ", ")
-    for a, b in (("« ", "«"), (" »", "»"), ("“ ", "“"), (" ”", "”")):
-        text = text.replace(a, b)
-    return text
+    """The name in the nominative, spaced as the text spaces it ("Қазақстан–Оман", "«Даму» қоры")."""
+    if not tokens:
+        return ""
+    words = lang.nominative([t.text for t in tokens]).split(" ")
+    if len(words) != len(tokens):  # the lemmatiser changed the word count: fall back to plain spacing
+        return " ".join(words)
+    out = words[0]
+    for prev, tok, word in zip(tokens, tokens[1:], words[1:]):
+        out += ("" if tok.start == prev.end else " ") + word
+    return out
 
 
 def in_quotes(sent: Sentence, i: int) -> bool:

@@ -34,7 +34,7 @@ class MemberOfExtractor:
     @staticmethod
     def _body(ctx: Context, toks, k: int):
         """The body named before "мүшесі": "Amanat партиясының", "«Ақ жол» партиясының" (the name in quotes)."""
-        for i in range(k - 1, max(-1, k - 4), -1):
+        for i in range(k - 1, max(-1, k - 6), -1):
             ent = ctx.facts.covering(toks[i].start, toks[i].end)
             if ent is not None:
                 return ent if ent.type == "Organization" else None

@@ -70,6 +70,13 @@ class NamedEventExtractor:
             prev = toks[start - 1]
             tags = set(prev.tags)
             word = fold(prev.text)
+            owner = ctx.facts.covering(prev.start, prev.end)
+            if owner is not None and owner.type == "Organization" and "Gen" in tags | ({"Gen"} if word.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) else set()):
+                m = next((m for m in owner.mentions if m.end == prev.end), None)
+                first = next((i for i in range(start - 1, -1, -1) if m is not None and toks[i].start == m.start), None)
+                if first is not None:
+                    start = first  # "Қазақстан–Оман үкіметаралық комиссиясының | бесінші отырысы": the owner's whole name
+                    continue
             if ROMAN.match(prev.text) or ORDINAL.search(word) or PARTICIPLE.search(word) and not is_cap(prev):
                 start -= 1
                 continue

@@ -90,6 +90,10 @@ class OrganizationExtractor:
                 if fold(prev.text) in INNER_POSTPOSITIONS and start >= 2 and not toks[start - 2].is_punct:
                     start -= 1
                     continue
+                if prev.text in ("–", "-") and start >= 2 and is_cap(toks[start - 2]) and is_cap(toks[start]) \
+                        and toks[start - 2].text.isalpha():
+                    start -= 1  # "Қазақстан–Оман үкіметаралық комиссиясы": two states name one body
+                    continue
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
                         or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)):
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
@@ -170,13 +174,27 @@ class OrganizationExtractor:
         its name (the form and quotes kept in the alternative label)."""
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            if tok.text not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
+            if k >= 2 and toks[k - 1].text in ("»", "”") and tok.text[:1].islower():
+                # «Kazakh Invest» ұлттық компаниясы, «Бәйтерек» холдингі: a quoted name with its kind of body
+                head = next((j for j in range(k, min(k + 3, len(toks))) if is_org_head(toks[j])), None)
+                if head is not None and all(t.text[:1].islower() and not t.is_punct for t in toks[k:head + 1]):
+                    opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
+                    if opening is not None and k - opening <= 8 and not taken & set(range(opening, head + 1)):
+                        label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())
+                        full = nominative(toks[opening:head + 1])
+                        if head + 1 < len(toks) and toks[head + 1].text in ("»", "”"):
+                            label = full  # «Даму» кәсіпкерлікті дамыту қоры» АҚ: the inner quote is part of the name
+                        ctx.facts.entity("Organization", label, ctx.tokens_span(toks[opening:head + 1]), alt_labels=[full])
+                        taken.update(range(opening, head + 1))
                 continue
+            if tok.text.split("-")[0] not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
+                continue  # «Сейсмология институты» ЖШС(-ның)
             opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
             if opening is None or k - opening > 8:
                 continue
             name = toks[opening:k + 1]
             full = " ".join(ctx.text[name[0].start:name[-1].end].split())
+            full = full[: len(full) - len(tok.text)] + tok.text.split("-")[0]
             label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())  # the name, as parties are
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full])
             taken.update(range(opening, k + 1))

@@ -535,3 +535,17 @@ def test_arabic_name_and_a_foreign_ministers_long_post():
 def test_long_post_extension_stops_at_people_appositions_and_clauses(text, person, post):
     held = {p for who, p in pairs(facts_of(text), "holdsPosition") if who == person}
     assert held == {post}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Жобаны «Kazakh Invest» ұлттық компаниясы қолдайды.", "Kazakh Invest"),
+    ("Қаражат «Даму» кәсіпкерлікті дамыту қоры» АҚ арқылы берілді.", "«Даму» кәсіпкерлікті дамыту қоры"),
+    ("Қазақстан–Оман үкіметаралық комиссиясының отырысы өтті.", "Қазақстан–Оман үкіметаралық комиссиясы"),
+])
+def test_quoted_and_bilateral_body_names(text, org):
+    assert org in labels(facts_of(text), "Organization")
+
+
+def test_session_of_a_body_is_named_with_the_bodys_whole_name():
+    facts = facts_of("Қазақстан–Оман үкіметаралық комиссиясының бесінші отырысы Астанада өтті.")
+    assert "Қазақстан–Оман үкіметаралық комиссиясының бесінші отырысы" in labels(facts, "Event")
