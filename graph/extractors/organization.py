@@ -114,6 +114,8 @@ class OrganizationExtractor:
             if press:  # the owner is part of the name: "Көлік министрлігінің / Атырау облысы әкімінің баспасөз қызметі"
                 wide = capital_start(toks, first, stop=lambda i: self._is_person(ctx, toks[i]))
                 start = wide if wide is not None else first
+                if wide is None and self._regional_press(ctx, toks, first, k):
+                    continue
             elif start > 0 and inner_word(toks[start - 1]):
                 # "Аграрлық мәселелер, табиғатты пайдалану және ауылдық аумақтарды дамыту комитеті"
                 wide = capital_start(toks, start, stop=lambda i: self._not_inner(ctx, toks, i, taken))
@@ -198,6 +200,21 @@ class OrganizationExtractor:
             label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())  # the name, as parties are
             ctx.facts.entity("Organization", label, ctx.tokens_span(name), alt_labels=[full])
             taken.update(range(opening, k + 1))
+
+    @staticmethod
+    def _regional_press(ctx: Context, toks, first: int, k: int) -> bool:
+        """"облыс әкімдігінің баспасөз қызметі": the press service of the article's region's akimat."""
+        from graph.extractors.person_post import UNITS, unit_name
+
+        if first < 2 or not is_genitive(toks[first - 1]) or fold(toks[first - 2].text) not in UNITS:
+            return False
+        region = unit_name(ctx, fold(toks[first - 2].text))
+        if region is None:
+            return False
+        unit = UNITS[fold(toks[first - 2].text)]
+        label = f"{region} {unit} {toks[first - 1].text} баспасөз қызметі"
+        ctx.facts.entity("Organization", label, ctx.tokens_span(toks[first - 2:k + 1]))
+        return True
 
     @staticmethod
     def _regional(ctx: Context) -> None:

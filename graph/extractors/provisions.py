@@ -9,6 +9,8 @@ says who reports, not what the act obliges: no provision.
 
 from __future__ import annotations
 
+import re
+
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
@@ -16,6 +18,8 @@ from graph.extractors.planned_measures import in_force
 from graph.extractors.policy_document import POLICY_CLASSES
 
 DOCUMENTS = set(LEGAL_ACT_TYPES.values()) | POLICY_CLASSES
+LAWS = {"Law", "Code"}
+ACCORDING = re.compile(r"^\W*(заң|кодекс|құжат)\w*\s+сәйкес", re.IGNORECASE)
 AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
 PROVIDES = ("міндетті", "тыйым", "көзделген", "көзделеді", "қарастырылған", "қарастырылады", "құқылы")
 
@@ -31,6 +35,8 @@ class ProvisionExtractor:
             docs = mentioned(ctx, sent, DOCUMENTS)
             provides = any(w.startswith(PROVIDES) for w in last_words(sent, 3))
             target = docs[0] if docs else previous
+            if not provides and target is not None and target.type in LAWS and ACCORDING.match(sent.text):
+                provides = True  # "Заңға сәйкес, кооперативтер салықты азайтылған мөлшерде төлейтін болады"
             if provides and target is not None and not in_force(sent) and not heading(sent) and not self._taken(ctx, sent):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous = target

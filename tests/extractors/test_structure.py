@@ -549,3 +549,14 @@ def test_quoted_and_bilateral_body_names(text, org):
 def test_session_of_a_body_is_named_with_the_bodys_whole_name():
     facts = facts_of("Қазақстан–Оман үкіметаралық комиссиясының бесінші отырысы Астанада өтті.")
     assert "Қазақстан–Оман үкіметаралық комиссиясының бесінші отырысы" in labels(facts, "Event")
+
+
+def test_press_service_of_the_regions_akimat():
+    facts = facts_of("Павлодар облысында жиын өтті. Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады.")
+    assert "Павлодар облысы әкімдігінің баспасөз қызметі" in labels(facts, "Organization")
+
+
+def test_what_a_law_says_according_to_it():
+    facts = facts_of("Президент «Кооперация туралы» Заңға қол қойды. Заңға сәйкес, кооперативтер салықты азайтылған "
+                     "мөлшерде төлейтін болады.")
+    assert any(g.startswith("Заңға сәйкес") for g in goals_of(facts, "Заң"))
