@@ -320,3 +320,17 @@ def test_shapes_invalid_graph_fails_with_message(shapes, update, expected):
     conforms, messages = _messages(data, shapes)
     assert not conforms
     assert any(expected in m for m in messages), messages
+
+
+def test_a_holiday_established_by_decree_validates(tmp_path):
+    """The approval of a named event (a holiday set by decree) conforms to the shapes."""
+    from graph.build import build_graph
+    from graph.validate import validate as validate_graph
+
+    path = tmp_path / "holiday.txt"
+    path.write_text("Полиция күні\n\nПолиция күні 2007 жылғы 5 маусымдағы Президент жарлығымен белгіленді.\n",
+                    encoding="utf-8")
+    g = build_graph([path])
+    assert list(g.subject_objects(KZ.approves))  # the decree approves the holiday
+    report = validate_graph(g)
+    assert report.conforms, report.text
