@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import last_words, mentioned, statement_node, words
+from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 
@@ -18,8 +18,8 @@ class ExpectedResultExtractor:
             tail = last_words(sent, 3)
             expected = any(w.startswith(("күтілу", "күтіледі", "күтілетін")) for w in tail)
             results = any(w.startswith("нәтиже") for w in words(sent)) and any(w.startswith("тиіс") for w in tail)
-            if not (expected or results):
-                continue
+            if not (expected or results) or heading(sent):
+                continue  # "... мынадай нәтижелерге қол жеткізу күтілуде:" introduces a list
             docs = mentioned(ctx, sent, POLICY_CLASSES)
             doc = docs[0] if docs else main_document(ctx)
             if doc is not None:
