@@ -70,7 +70,8 @@ class CareerExtractor:
         while True:
             # "2012–2016 жылдары X басшысы, 2016–2021 жылдары Y орынбасары болды": years may open each item
             while start >= 1 and (any(c.isdigit() for c in toks[start - 1].text) or toks[start - 1].text in "–—-"
-                                  or fold(toks[start - 1].text).startswith("жыл")):
+                                  or fold(toks[start - 1].text).startswith("жыл")
+                                  or fold(toks[start - 1].text) in ("бастап", "бері", "дейін")):
                 start -= 1
             if not (start >= 2 and fold(toks[start - 1].text) in (",", "және", "мен")):
                 break

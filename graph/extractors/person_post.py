@@ -430,8 +430,11 @@ def person_label(toks: list[Token]) -> str:
     surname (Болат Әбдіралиевті -> Болат Әбдіралиев), by the -ов/-ев/-ин/-ұлы shape."""
     if len(toks) == 1 and is_initials(toks[0]):
         return toks[0].text
-    if any(t.text.isupper() and len(t.text) > 3 for t in toks):  # a byline: "Айдана ЕРМЕКҚЫЗЫ"
-        return " ".join(t.text[:1] + t.text[1:].lower() if t.text.isupper() and len(t.text) > 3 else t.text for t in toks)
+    def shouted(t: Token) -> bool:  # a byline's capitals ("Айдана ЕРМЕКҚЫЗЫ"), not initials ("Д.А.")
+        return t.text.isupper() and len(t.text) > 3 and not is_initials(t)
+
+    if any(shouted(t) for t in toks):
+        return " ".join(t.text[:1] + t.text[1:].lower() if shouted(t) else t.text for t in toks)
     last = toks[-1].text
     m = SURNAME.search(last)
     if m and m.group(2) and m.group(2) not in ("а", "е", "н"):
