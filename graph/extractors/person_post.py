@@ -28,6 +28,7 @@ CASES = OBLIQUE | {"Gen"}
 PATRONYMIC = re.compile(r"(ұлы|қызы)$")
 DASHES = {"–", "—", "-"}
 NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі"}
+FORMER = {"бұрынғы", "жаңа", "қазіргі"}  # "X ауданының бұрынғы әкімі": a time word inside the post, not part of it
 ORDINAL_POST = {"бірінші", "екінші"}  # "бірінші вице-министрі", "әкімінің бірінші орынбасары"
 DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 # Titles that name one person rather than a post (Елбасы is Nazarbayev): resolved by the gazetteer.
@@ -181,6 +182,7 @@ class PersonPostExtractor:
             return ctx.facts.entity("Position", alias, ctx.tokens_span(toks[k:k + 1]))
         # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Атырау қаласы әкімінің орынбасары"
         steps = 0
+        skipped: set[int] = set()
         while start > 0 and steps < 6 and k - start < 24:
             steps += 1
             prev = toks[start - 1]
@@ -197,6 +199,10 @@ class PersonPostExtractor:
                     continue
                 break
             if word in ORDINAL_POST:
+                start -= 1
+                continue
+            if word in FORMER and start == k and k >= 2 and is_genitive(toks[k - 2]):
+                skipped.add(start - 1)  # "Аққулы ауданының бұрынғы әкімі": the post is "Аққулы ауданының әкімі"
                 start -= 1
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
@@ -238,7 +244,7 @@ class PersonPostExtractor:
                 second = " ".join(owner + [right] + [x.text for x in toks[t + 1:k]] + [lang.strip_case(toks[k].text)])
                 self._also.append(ctx.facts.entity("Position", first, span))
                 return ctx.facts.entity("Position", second, span)
-        label = post_label(toks[start:k + 1], ctx)
+        label = post_label([t for n, t in enumerate(toks[start:k + 1], start) if n not in skipped], ctx)
         if start == k:
             label = label[:1].upper() + label[1:] if head == "премьер-министр" else label
         post = ctx.facts.entity("Position", label, span)

@@ -560,3 +560,12 @@ def test_what_a_law_says_according_to_it():
     facts = facts_of("Президент «Кооперация туралы» Заңға қол қойды. Заңға сәйкес, кооперативтер салықты азайтылған "
                      "мөлшерде төлейтін болады.")
     assert any(g.startswith("Заңға сәйкес") for g in goals_of(facts, "Заң"))
+
+
+def test_former_holder_of_a_named_post():
+    facts = facts_of("Аққулы ауданының бұрынғы әкімі Марат Жақыпбеков қызметінен босатылды.")
+    assert ("Марат Жақыпбеков", "Аққулы ауданының әкімі") in pairs(facts, "holdsPosition")
+
+
+def test_initials_keep_their_capitals():
+    assert "Д. А. Мұхтарова" in labels(facts_of("Д.А. Мұхтарова вице-министр болып тағайындалды."), "Person")
