@@ -82,7 +82,8 @@ class PolicyDocumentExtractor:
             if w in DESCRIPTORS and start == k:
                 start -= 1  # "... жүзеге асыру туралы жоспар": the plan's subject is part of its name
                 continue
-            if w == "және" and start >= 2 and "Ger" in toks[start - 2].tags and not toks[start - 2].is_punct:
+            if w == "және" and start >= 2 and not toks[start - 2].is_punct and (
+                    "Ger" in toks[start - 2].tags or (is_cap(toks[start - 2]) and toks[start - 2].tags[:1] in (("ADJ",), ("NOUN",), ("PROPN",)))):
                 start -= 1  # "ауруларының алдын алу және ... қамтамасыз етудің ... бағдарламасы": two activities named
                 continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):

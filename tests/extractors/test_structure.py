@@ -569,3 +569,8 @@ def test_former_holder_of_a_named_post():
 
 def test_initials_keep_their_capitals():
     assert "Д. А. Мұхтарова" in labels(facts_of("Д.А. Мұхтарова вице-министр болып тағайындалды."), "Person")
+
+
+def test_document_name_with_two_coordinated_adjectives():
+    facts = facts_of("Кәсіптік және техникалық білім беруді дамытудың 2026–2028 жылдарға арналған іс-қимыл жоспары бекітілді.")
+    assert "Кәсіптік және техникалық білім беруді дамытудың 2026–2028 жылдарға арналған іс-қимыл жоспары" in labels(facts, "Plan")
