@@ -44,3 +44,13 @@ def mentioned(ctx: Context, sent: Sentence, types: set[str]) -> list[Entity]:
         if ent is not None and ent.type in types and ent not in out:
             out.append(ent)
     return out
+
+
+def first_named(ctx: Context, start: int, end: int, types) -> Entity | None:
+    """The first entity of ``types`` named between two offsets (the owner a heading names)."""
+    for tok in ctx.doc.tokens:
+        if start <= tok.start < end:
+            ent = ctx.facts.covering(tok.start, tok.end)
+            if ent is not None and ent.type in types:
+                return ent
+    return None

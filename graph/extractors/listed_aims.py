@@ -9,6 +9,7 @@ without a full stop); the heading itself is no Goal. A heading with no items rec
 from __future__ import annotations
 
 from graph.extractors.base import Context
+from graph.extractors.clauses import first_named
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import fold
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
@@ -31,7 +32,7 @@ class ListedAimExtractor:
             heading = fold(ctx.text[s:e])
             if not heading.rstrip().endswith(":") or "қағидат" in heading or not any(w in heading for w in HEADING_WORDS):
                 continue
-            owner = self._owner(ctx, s, e) or main_document(ctx)
+            owner = first_named(ctx, s, e, DOCUMENTS) or main_document(ctx)
             if owner is None:
                 continue
             for s2, e2 in regions[n + 1:]:
@@ -46,14 +47,6 @@ class ListedAimExtractor:
                 node = ctx.facts.entity("Goal", " ".join(body.split()), ctx.span(start, start + len(body)))
                 ctx.facts.relate(owner.key, "hasGoal", node.key, ctx.span(s, e2))
 
-    @staticmethod
-    def _owner(ctx: Context, s: int, e: int):
-        for tok in ctx.doc.tokens:
-            if s <= tok.start < e:
-                ent = ctx.facts.covering(tok.start, tok.end)
-                if ent is not None and ent.type in DOCUMENTS:
-                    return ent
-        return None
 
     @staticmethod
     def _taken(ctx: Context, start: int, end: int) -> bool:

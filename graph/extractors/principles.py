@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
+from graph.extractors.clauses import first_named
 from graph.extractors.match import fold
 
 GENITIVE_END = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
@@ -25,7 +26,7 @@ class PrincipleExtractor:
             heading = ctx.text[s:e]
             if not heading.rstrip().endswith(":") or "қағидат" not in fold(heading):
                 continue
-            owner = self._owner(ctx, s, e)
+            owner = first_named(ctx, s, e, OWNERS)
             if owner is None:
                 continue
             for s2, e2 in regions[n + 1:]:
@@ -70,11 +71,3 @@ class PrincipleExtractor:
         t = text.strip()
         return bool(ITEM.match(t)) or (t[:1].islower() and len(t) < 300) or (len(t) < 120 and not t.endswith((".", ":")))
 
-    @staticmethod
-    def _owner(ctx: Context, s: int, e: int):
-        for tok in ctx.doc.tokens:
-            if s <= tok.start < e:
-                ent = ctx.facts.covering(tok.start, tok.end)
-                if ent is not None and ent.type in OWNERS:
-                    return ent
-        return None
