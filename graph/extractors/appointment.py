@@ -29,7 +29,7 @@ APPOINT_STEMS = ("тағайында", "сайла")
 # Words that name the slot a post is given in: "X лауазымына", "X қызметіне", "X болып".
 SLOT_WORDS = ("лауазым", "қызмет", "орын")
 CHAIR_WORDS = ("төрағалығ", "төрағалық")
-MODIFIER_WORDS = {"және", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице"}
+MODIFIER_WORDS = {"және", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
 def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] | None:

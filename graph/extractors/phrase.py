@@ -25,7 +25,9 @@ def inner_word(tok: Token) -> bool:
     if tok.is_punct or any(c.isdigit() for c in tok.text) or set(tok.tags) & STOP_CASES:
         return False
     pos = tok.tags[0] if tok.tags else "NOUN"
-    return pos in INNER_POS or (pos == "VERB" and "Ger" in tok.tags)
+    # unknown lower-case words (X: "ауыл") are mostly nouns; possessed genitives read as verbs
+    # ("басқармасының") still link a name
+    return pos in INNER_POS | {"X"} or (pos == "VERB" and ("Ger" in tok.tags or {"Poss3", "Gen"} <= set(tok.tags)))
 
 
 def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | None:
