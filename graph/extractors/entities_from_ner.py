@@ -12,6 +12,7 @@ from graph.extractors.legal_act import AGREEMENTS, act_type
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import nominative
 
+COUNTS = {"екі", "үш", "төрт", "бес", "бірнеше", "барлық"}
 CLASSES = {
     "PERSON": "Person",
     "ORGANISATION": "Organization",
@@ -53,6 +54,8 @@ class NerEntityExtractor:
             name = nominative(toks)
             if cls == "Position" and any(t.text.casefold().startswith("ғылымдар") for t in toks):
                 continue  # "техника ғылымдарының докторы": an academic degree, not a post
+            if cls == "Position" and (toks[0].tags[:1] == ("NUM",) or toks[0].text.casefold() in COUNTS):
+                continue  # "екі вице-министр": a number of posts, not one
             if cls == "Position":
                 name = name[:1].upper() + name[1:] if name.casefold() in {"президент", "премьер-министр"} else name
             ctx.facts.entity(cls, name, ctx.span(toks[0].start, toks[-1].end))

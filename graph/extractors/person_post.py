@@ -274,6 +274,14 @@ class PersonPostExtractor:
             del ctx.facts.entities[inner.key]  # the post itself was named only as the acting one's
         return ctx.facts.entity("Position", label[:1].upper() + label[1:], ctx.tokens_span(toks[start:k + 1]))
 
+    @staticmethod
+    def _owned_post(toks: list[Token], k: int) -> int | None:
+        """Index of a post word owned by the post at k ("Президенттің кеңесшісі", "... бірінші орынбасары")."""
+        j = k + 1
+        while j < len(toks) and fold(toks[j].text) in ORDINAL_POST:
+            j += 1
+        return j if j < len(toks) and post_lemma(toks[j]) is not None else None
+
     def _bare_posts(self, ctx: Context) -> None:
         """Unique posts mentioned without a name (Президент, Мемлекет басшысы) are mentions of the post."""
         for sent in ctx.sentences:
@@ -289,6 +297,11 @@ class PersonPostExtractor:
                         ctx.facts.entity("Person", entry.kk, ctx.tokens_span([tok]), alt_labels=[entry.kk_title(head)])
                 elif head in ("президент", "премьер-министр") and foreign_owner(ctx, toks, k) is not None:
                     foreign_post(ctx, toks, foreign_owner(ctx, toks, k), k)
+                elif head in ("президент", "премьер-министр") and is_genitive(tok) and self._owned_post(toks, k):
+                    j = self._owned_post(toks, k)  # "Премьер-министрдің бірінші орынбасары": the deputy's post
+                    known = ctx.facts.covering(toks[j].start, toks[j].end)
+                    if known is None or known.type != "Position":
+                        ctx.facts.entity("Position", nominative(toks[k:j + 1]), ctx.tokens_span(toks[k:j + 1]))
                 elif head in ("президент", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
                     label = {"президент": "Президент", "премьер-министр": "Премьер-министр"}[head]
                     if k + 1 < len(toks) and is_org_head_word(toks[k + 1]) and "Poss3" in toks[k + 1].tags:

@@ -584,3 +584,15 @@ def test_document_name_with_two_coordinated_adjectives():
 ])
 def test_career_posts_in_departments_and_state_enterprises(text, post):
     assert post in {p for _, p in pairs(facts_of(text), "holdsPosition")}
+
+
+def test_deputy_prime_minister_post_named_without_a_holder():
+    facts = facts_of("Бұған дейін экономикалық блокты үйлестіру Премьер-министрдің бірінші орынбасарына жүктелген.")
+    positions = labels(facts, "Position")
+    assert "Премьер-министрдің бірінші орынбасары" in positions and "Премьер-министр" not in positions
+
+
+def test_attached_document_in_an_enacting_clause():
+    facts = facts_of("Қоса беріліп отырған Кәсіптік және техникалық білім беруді дамытудың 2026–2028 жылдарға арналған "
+                     "іс-қимыл жоспары бекітілсін.")
+    assert "Кәсіптік және техникалық білім беруді дамытудың 2026–2028 жылдарға арналған іс-қимыл жоспары" in labels(facts, "Plan")
