@@ -214,6 +214,12 @@ def signing_verb(sent: Sentence, k: int) -> bool:
 AND = {"мен", "пен", "бен", "және"}
 
 
+def named_after(ctx: Context, sent: Sentence, ent: Entity, i: int) -> bool:
+    """Is ``ent`` named in the sentence after token i?"""
+    lo = sent.tokens[i].end
+    return any(lo <= m.start < sent.end for m in ent.mentions)
+
+
 def co_signers(ctx: Context, sent: Sentence, agent: Entity, k: int) -> list[Entity]:
     """People joined to the signer by "мен/пен/бен/және" before the verb: both sides of an agreement."""
     toks = sent.tokens
@@ -248,7 +254,13 @@ class SigningExtractor:
             self._sign(ctx, sent, k, *dative[-1])
 
     def _sign(self, ctx: Context, sent: Sentence, k: int, obj: Entity, at: int) -> None:
-        agent = subject_of(ctx, sent, k) or genitive_issuer(ctx, sent, at) or issuer_of(ctx, obj)
+        between = next((i for i, t in enumerate(sent.tokens[:k]) if fold(t.text) == "арасындағы"), None)
+        if between is not None:
+            # "Үкіметі мен Моңғолия Үкіметі арасындағы келісімге X пен Y қол қойды": the parties are not the signers
+            agent = subject_of(ctx, sent, k, {"Person"}) if between < at else None
+            agent = agent if agent is not None and named_after(ctx, sent, agent, between) else None
+        else:
+            agent = subject_of(ctx, sent, k) or genitive_issuer(ctx, sent, at) or issuer_of(ctx, obj)
         span = sentence_span(ctx, sent)
         event = ctx.facts.entity("Signing", f"Қол қою: {obj.label}", span, key=f"Signing:{obj.key}")
         ctx.facts.relate(event.key, "eventObject", obj.key, span)
