@@ -161,9 +161,13 @@ DESCRIPTORS = {"туралы", "жөніндегі", "бойынша", "қарс
 NONFINITE = {"PartPast", "PartFut", "PartPres", "Ger", "ConvP", "ConvA", "Inf"}
 
 
+FINITE = {"Past", "Pres", "Fut", "Imp", "Cond", "Opt"}
+
+
 def is_finite_verb(tok: Token) -> bool:
-    """A verb that ends a clause (бекітті, қабылданды), not a participle or verbal noun inside a name."""
-    return tok.tags[:1] in (("VERB",), ("AUX",)) and not NONFINITE & set(tok.tags)
+    """A verb that ends a clause (бекітті, қабылданды), not a participle or verbal noun inside a name
+    ("кітап оқу мәдениетін": a verb reading with no tense is a verbal noun)."""
+    return tok.tags[:1] in (("VERB",), ("AUX",)) and not NONFINITE & set(tok.tags) and bool(FINITE & set(tok.tags))
 
 
 def is_adverb(tok: Token) -> bool:

@@ -602,3 +602,12 @@ def test_parties_to_an_agreement_are_not_its_signers():
     facts = facts_of("Қазақстан Республикасының Үкіметі мен Моңғолия Үкіметі арасындағы келісімге Көлік министрі Нұрлан "
                      "Сауранбаев пен Моңғолияның жол министрі Бат Очиров қол қойды.")
     assert signers(facts) == {"Нұрлан Сауранбаев", "Бат Очиров"}
+
+
+def test_concept_named_in_kazakhstan_with_an_untagged_verbal_noun():
+    facts = facts_of("Жарлықпен Қазақстан Республикасында кітап оқу мәдениетін дамытудың 2026–2030 жылдарға арналған "
+                     "тұжырымдамасы бекітілді.")
+    name = "Қазақстан Республикасында кітап оқу мәдениетін дамытудың 2026–2030 жылдарға арналған тұжырымдамасы"
+    assert name in labels(facts, "Concept")
+    concept = next(e for e in facts.entities.values() if e.label == name)
+    assert {facts.entities[k].label for k in facts.objects(concept.key, "concerns")} == {"Қазақстан"}
