@@ -33,6 +33,8 @@ ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 def event_noun(tok) -> str | None:
     """The event noun this token is a form of (by lemma, or by its stem where the lexicon lacks it)."""
     lem, word = lemma(tok), fold(tok.text)
+    if looks_like_surname(tok):
+        return None  # "Сайлаубеков" begins like "сайлау" (election)
     if lem == HOLIDAY and "Poss3" in tok.tags:
         return HOLIDAY
     for noun in EVENT_NOUNS:

@@ -21,6 +21,7 @@ COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР 
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
 REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
+GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
 # Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
 # state enterprise, non-profit JSC.
@@ -184,7 +185,8 @@ class OrganizationExtractor:
                     if opening is not None and k - opening <= 8 and not taken & set(range(opening, head + 1)):
                         label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())
                         full = nominative(toks[opening:head + 1])
-                        if head + 1 < len(toks) and toks[head + 1].text in ("»", "”"):
+                        generic = all(fold(t.text) in GENERIC_KINDS for t in toks[k:head])
+                        if head + 1 < len(toks) and toks[head + 1].text in ("»", "”") and not generic:
                             label = full  # «Даму» кәсіпкерлікті дамыту қоры» АҚ: the inner quote is part of the name
                         ctx.facts.entity("Organization", label, ctx.tokens_span(toks[opening:head + 1]), alt_labels=[full])
                         taken.update(range(opening, head + 1))
@@ -193,6 +195,14 @@ class OrganizationExtractor:
                 continue  # «Сейсмология институты» ЖШС(-ның)
             opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
             if opening is None or k - opening > 8:
+                continue
+            inner = next((i for i in range(opening, k) if i in taken), None)
+            if inner is not None:
+                # «QazaqGaz» ұлттық компаниясы» АҚ: the body read from its inner name takes the whole as a mention
+                body = ctx.facts.covering(toks[inner].start, toks[inner].end)
+                if body is not None and body.type == "Organization":
+                    body.add_mention(ctx.tokens_span(toks[opening:k + 1]))
+                    taken.update(range(opening, k + 1))
                 continue
             name = toks[opening:k + 1]
             full = " ".join(ctx.text[name[0].start:name[-1].end].split())

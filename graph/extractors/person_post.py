@@ -207,7 +207,8 @@ class PersonPostExtractor:
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
             # "Денсаулық сақтау министрі", but not "міндетін атқару | қала әкімінің орынбасары"
-            verbal_noun = "Ger" in tags and not tags & OBLIQUE and start >= 2 and "Acc" not in toks[start - 2].tags
+            verbal_noun = ("Ger" in tags and not tags & OBLIQUE and start >= 2 and "Acc" not in toks[start - 2].tags) \
+                or (prev.tags[:1] == ("VERB",) and {"Poss3", "Gen"} <= tags)  # "басқармасының" read as a verb
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS and not verbal_noun) \
                     or (tags & OBLIQUE and "Rel" not in tags) or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
@@ -232,6 +233,8 @@ class PersonPostExtractor:
             wide = capital_start(toks, start, stop=stop)
             if wide is not None and wide < start:
                 start = wide
+        if start > 0 and owner_start(ctx, toks, start) is not None:
+            start = owner_start(ctx, toks, start)  # "«QazaqGaz» ұлттық компаниясы» АҚ | басқармасының төрағасы"
         self._post_start = start
         self._also = []
         span = ctx.tokens_span(toks[start:k + 1])

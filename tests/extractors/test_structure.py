@@ -611,3 +611,10 @@ def test_concept_named_in_kazakhstan_with_an_untagged_verbal_noun():
     assert name in labels(facts, "Concept")
     concept = next(e for e in facts.entities.values() if e.label == name)
     assert {facts.entities[k].label for k in facts.objects(concept.key, "concerns")} == {"Қазақстан"}
+
+
+def test_post_in_a_national_company_named_in_nested_quotes():
+    facts = facts_of("Кеңеске «QazaqGaz» ұлттық компаниясы» АҚ басқармасының төрағасы Арман Сайлаубеков қатысты.")
+    assert "QazaqGaz" in labels(facts, "Organization")
+    assert ("Арман Сайлаубеков", "«QazaqGaz» ұлттық компаниясы» АҚ басқармасының төрағасы") in pairs(facts, "holdsPosition")
+    assert labels(facts, "Event") == set()  # "Сайлаубеков" is no election (сайлау)
