@@ -22,6 +22,7 @@ CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
 REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
 GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
+NAMESAKE_TITLES = {"хан", "би", "батыр", "ата", "ана", "ақын"}  # "Абылай хан атындағы ..."
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
 # Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
 # state enterprise, non-profit JSC.
@@ -123,6 +124,7 @@ class OrganizationExtractor:
                 if wide is not None and wide < start:
                     start = wide
             anaphor = False
+            start = self._beside(toks, start)
             while start < k and (fold(toks[start].text) in CONNECTORS | NEW_OR_THIS or not is_cap(toks[start])):
                 anaphor = anaphor or fold(toks[start].text) in NEW_OR_THIS
                 start += 1  # "Жаңа орталық ...": "the new centre" is the body named before, not a name
@@ -269,14 +271,28 @@ class OrganizationExtractor:
                     del ctx.facts.entities[place.key]
 
     @staticmethod
+    def _beside(toks, start: int) -> int:
+        """"Қазақстан Республикасы Президенті жанындағы Мемлекеттік басқару академиясы": the office a
+        body is attached to ("X жанындағы") is part of its name."""
+        at = start if fold(toks[start].text) == "жанындағы" else start - 1
+        if at < 1 or fold(toks[at].text) != "жанындағы":
+            return start
+        j = at
+        while j > 0 and is_cap(toks[j - 1]) and not set(toks[j - 1].tags) & OBLIQUE \
+                and not looks_like_surname(toks[j - 1]) and not (toks[j - 1].tags[:1] and toks[j - 1].tags[0] in NON_NAME_POS):
+            j -= 1
+        return j if j < at else start
+
+    @staticmethod
     def _named_after(toks, start: int) -> int:
         """"Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті", "әл-Фараби атындағы ...":
         the person a body is named after is part of its name (and no Person of the article)."""
         if start < 2 or fold(toks[start - 1].text) != "атындағы":
             return start
         i = start - 2
-        while i >= 0 and start - 1 - i <= 4 and not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"}) \
-                and (is_cap(toks[i]) or is_initials(toks[i]) or fold(toks[i].text).startswith("әл-")):
+        while i >= 0 and start - 1 - i <= 4 and (fold(toks[i].text) in NAMESAKE_TITLES or (
+                not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"})
+                and (is_cap(toks[i]) or is_initials(toks[i]) or fold(toks[i].text).startswith("әл-")))):
             i -= 1
         return i + 1 if i + 1 < start - 1 else start
 

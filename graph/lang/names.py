@@ -52,6 +52,11 @@ def strip_case(word: str) -> str:
     best = _best(word)
     if sep and best.lemma == head:
         return head
+    if best.kind == "N" and best.lemma.endswith(("сын", "сін")):
+        # "академиясын-да" is "академия-сы-нда": a lemma ending in an accusative is the possessive misread
+        poss = next((a for a in default_lemmatizer().analyse(word)
+                     if a.kind == "N" and "Poss3" in a.tags and _outer_tags(a.tags)), None)
+        best = poss or best
     if best.kind != "N":
         # a possessed noun with a case (басқарма-сы-ның), never a bare name with a case-like ending (Қызылорда)
         noun = next((a for a in default_lemmatizer().analyse(word)

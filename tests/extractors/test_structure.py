@@ -618,3 +618,15 @@ def test_post_in_a_national_company_named_in_nested_quotes():
     assert "QazaqGaz" in labels(facts, "Organization")
     assert ("Арман Сайлаубеков", "«QazaqGaz» ұлттық компаниясы» АҚ басқармасының төрағасы") in pairs(facts, "holdsPosition")
     assert labels(facts, "Event") == set()  # "Сайлаубеков" is no election (сайлау)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Ол Абылай хан атындағы Қазақ халықаралық қатынастар және әлем тілдері университетін бітірген.",
+     "Абылай хан атындағы Қазақ халықаралық қатынастар және әлем тілдері университеті"),
+    ("Кейін Қазақстан Республикасы Президенті жанындағы Мемлекеттік басқару академиясында оқыды.",
+     "Қазақстан Республикасы Президенті жанындағы Мемлекеттік басқару академиясы"),
+])
+def test_body_named_after_a_khan_or_attached_to_an_office(text, org):
+    facts = facts_of(text)
+    assert org in labels(facts, "Organization")
+    assert labels(facts, "Person") == set()

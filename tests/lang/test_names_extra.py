@@ -14,3 +14,11 @@ from graph import lang
 ])
 def test_strip_case_possessed_nouns_and_names(word, stripped):
     assert lang.strip_case(word) == stripped
+
+
+@pytest.mark.parametrize("word,stripped", [
+    ("академиясында", "академиясы"),  # not "академиясын" + locative
+    ("университетінде", "университеті"),
+])
+def test_strip_case_prefers_the_possessive_over_an_accusative_lemma(word, stripped):
+    assert lang.strip_case(word) == stripped
