@@ -10,10 +10,13 @@ import re
 from graph import gazetteer
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import in_quotes, is_cap, is_form_of, lemma, nominative
+from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, lemma, nominative
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
-PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False}
+PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
+               "көше": True, "көл": True, "өзен": True, "даңғыл": True}  # "Абай көшесі", "Қопа көлі"
+POSSESSED = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті",
+             "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы"}
 
 
 def in_title(sent, i: int) -> bool:
@@ -75,6 +78,10 @@ class PlaceExtractor:
             if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
                 continue  # "Курчатов қаласы": the noun of a place name takes the possessive (plurals: _coordinated)
             name = toks[k - 1]
+            if noun == "аудан" and fold(name.text) == "шағын" and k >= 2 and is_cap(toks[k - 2]):
+                # "Сарыарқа шағын ауданы": a microdistrict keeps its two-word noun
+                ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
+                continue
             if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
                 continue
             if ctx.facts.covering(name.start, name.end) is not None:
@@ -111,7 +118,7 @@ class PlaceExtractor:
                     break
             if len(names) < 2:
                 continue
-            singular = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті"}[noun]
+            singular = POSSESSED[noun]
             for name in names:
                 self._forget(ctx, name)
                 label = " ".join(t.text for t in name)

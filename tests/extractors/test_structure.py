@@ -630,3 +630,10 @@ def test_body_named_after_a_khan_or_attached_to_an_office(text, org):
     facts = facts_of(text)
     assert org in labels(facts, "Organization")
     assert labels(facts, "Person") == set()
+
+
+def test_streets_lakes_rivers_and_microdistricts_are_places():
+    facts = facts_of("Жол Абай көшесінде және Сарыарқа шағын ауданында салынады. Қопа көлінің жағасы тазартылады. "
+                     "Балқаш, Зайсан және Алакөл көлдерінде балық азайды.")
+    assert {"Абай көшесі", "Сарыарқа шағын ауданы", "Қопа көлі", "Балқаш көлі", "Зайсан көлі", "Алакөл көлі"} <= labels(facts, "Place")
+    assert labels(facts, "Person") == set()
