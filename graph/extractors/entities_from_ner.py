@@ -11,6 +11,7 @@ from graph.extractors.base import Context
 from graph.extractors.legal_act import AGREEMENTS, act_type
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import nominative
+from graph.extractors.place import CASE_ENDING
 
 COUNTS = {"екі", "үш", "төрт", "бес", "бірнеше", "барлық"}
 CLASSES = {
@@ -22,6 +23,14 @@ CLASSES = {
     "LAW": "LegalAct",
     "EVENT": "Event",
 }
+
+
+def leading_word(ctx: Context, tok, nxt) -> bool:
+    """A capitalised first word of a sentence in a case or the plural, before a lower-case word: the
+    tagger took the sentence's capital for a name."""
+    first = any(s.start == tok.start for s in ctx.sentences)
+    inflected = bool(set(tok.tags) & {"Loc", "Dat", "Abl", "Acc", "Ins", "Plur"}) or bool(CASE_ENDING.search(tok.text.casefold()))
+    return first and nxt.text[:1].islower() and inflected
 
 
 class NerEntityExtractor:
@@ -44,6 +53,8 @@ class NerEntityExtractor:
                 toks = toks[1:]
             while toks and toks[-1].is_punct:
                 toks = toks[:-1]
+            while len(toks) > 1 and cls in ("Organization", "Position") and leading_word(ctx, toks[0], toks[1]):
+                toks = toks[1:]  # "Съезде партия төрағасы", "Делегаттар партия ...": a sentence's first word
             if not toks:
                 continue
             if cls == "LegalAct":

@@ -13,7 +13,7 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
-from graph.extractors.phrase import MAX_WORDS, capital_start, inner_word
+from graph.extractors.phrase import MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
@@ -103,6 +103,9 @@ class OrganizationExtractor:
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
                 if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
+                if start - 1 == 0 and not toks[start].text[:1].isupper() and (
+                        "Plur" in prev.tags or SENTENCE_START_CASE.search(fold(prev.text))):
+                    break  # "Съезде партия ...", "Делегаттар партия ...": the sentence's first word is no name
                 if is_cap(prev) or fold(prev.text) in CONNECTORS | INNER_POSTPOSITIONS:
                     start -= 1  # "Сейсмикалық қауіпсіздік жөніндегі ұлттық орталық"
                     continue

@@ -9,10 +9,14 @@ verbal noun's object, an owner) end it, as do finite verbs, quotes and other pun
 
 from __future__ import annotations
 
+import re
+
 from graph.doc import Token
 from graph.extractors.match import fold, is_cap, is_initials, looks_like_surname
 
 STOP_CASES = {"Loc", "Dat", "Abl", "Ins"}
+# case endings a capitalised first word may show when the lexicon does not know it (Съезде, Құжатқа)
+SENTENCE_START_CASE = re.compile(r"(ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|тан|тен|лар|лер|дар|дер|тар|тер)$")
 INNER_WORDS = {"және", "мен", "пен", "бен", "ісі", "істері", ",", "жөніндегі", "жанындағы"}
 INNER_POS = {"NOUN", "ADJ", "PROPN", "NUM"}
 MAX_WORDS = 12
@@ -45,6 +49,9 @@ def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | No
         if is_cap(tok) and tok.text[:1].isalpha():
             if set(tok.tags) & (STOP_CASES | {"Acc"}) or (tok.tags and tok.tags[0] not in INNER_POS | {"X"}):
                 break
+            if i == 0 and i + 1 < len(toks) and toks[i + 1].text[:1].islower() and (
+                    "Plur" in tok.tags or SENTENCE_START_CASE.search(fold(tok.text))):
+                break  # "Съезде партия ...", "Делегаттар ...": a sentence's inflected first word
             best = i
         elif not inner_word(tok):
             break

@@ -637,3 +637,8 @@ def test_streets_lakes_rivers_and_microdistricts_are_places():
                      "Балқаш, Зайсан және Алакөл көлдерінде балық азайды.")
     assert {"Абай көшесі", "Сарыарқа шағын ауданы", "Қопа көлі", "Балқаш көлі", "Зайсан көлі", "Алакөл көлі"} <= labels(facts, "Place")
     assert labels(facts, "Person") == set()
+
+
+def test_a_sentences_inflected_first_word_is_no_part_of_a_body_name():
+    facts = facts_of("Делегаттар партия Саяси кеңесінің құрамын жаңартты. Съезде партия бағдарламасы талқыланды.")
+    assert not any(label.startswith(("Делегаттар", "Съезде")) for label in labels(facts, "Organization"))
