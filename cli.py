@@ -171,12 +171,24 @@ def analyse(text_file: str, base_date: str | None) -> None:
 @click.option("--c2", type=float, default=None, help="L2 penalty (default: the tuned value).")
 @_user_errors
 def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None:
-    """Train the KazNERD CRF tagger on an IOB2 file (token LABEL per line) and write MODEL."""
+    """Train the KazNERD tagger on an IOB2 file (token LABEL per line) and write MODEL.
+
+    MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
+    """
     from graph.ner.train import read_conll, train
 
-    params = {k: v for k, v in (("c1", c1), ("c2", c2)) if v is not None}
     sents = read_conll(data)
-    path = train(sents, model, params)
+    if model.endswith(".npz"):
+        try:
+            from graph.ner import neural_train
+        except ImportError as exc:
+            from graph.errors import ModelError
+
+            raise ModelError(f"training a .npz model needs torch: pip install -e '.[ner-train]' ({exc})") from exc
+        path = neural_train.train(sents, model)
+    else:
+        params = {k: v for k, v in (("c1", c1), ("c2", c2)) if v is not None}
+        path = train(sents, model, params)
     click.echo(f"trained on {len(sents)} sentences -> {path}")
 
 

@@ -14,7 +14,7 @@ from graph.errors import InputError, ModelError
 from graph.ner.features import FeatureExtractor, Gazetteer, load_resources
 from graph.ner.score import from_bioes
 
-DEFAULT_MODEL = Path(__file__).resolve().parent / "kaznerd.crfsuite"
+DEFAULT_MODEL = Path(__file__).resolve().parent / "kaznerd-bilstm-crf.npz"
 
 
 @lru_cache(maxsize=1)
