@@ -15,13 +15,14 @@ Needs numpy and scikit-learn (build time only; the tagger reads the TSV with the
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-from scipy import sparse
 from sklearn.cluster import KMeans
-from sklearn.decomposition import TruncatedSVD
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from graph.ner.vectors import ppmi_svd  # noqa: E402
 
 MIN_COUNT = 2
 N_CONTEXT = 3000
@@ -67,37 +68,8 @@ def main() -> None:
                 n_seen[t.lower()] += 1
                 n_title[t.lower()] += t[:1].isupper()
     counts = Counter(t for s in sents for t in s)
-    vocab = [w for w, c in counts.most_common() if c >= MIN_COUNT]
+    vocab, vecs = ppmi_svd(sents, DIMS, MIN_COUNT, N_CONTEXT, SEED)
     index = {w: i for i, w in enumerate(vocab)}
-    ctx_words = [w for w, _ in counts.most_common(N_CONTEXT)]
-    ctx_index = {w: i for i, w in enumerate(ctx_words)}
-    n_ctx = len(ctx_words) + 1  # + OTHER
-    offsets = (-2, -1, 1, 2)
-    weights = {-2: 0.5, -1: 1.0, 1: 1.0, 2: 0.5}
-    rows, cols, vals = [], [], []
-    for s in sents:
-        padded = ["<s>", "<s>"] + s + ["</s>", "</s>"]
-        for i, w in enumerate(s):
-            wi = index.get(w)
-            if wi is None:
-                continue
-            for k, off in enumerate(offsets):
-                c = padded[i + 2 + off]
-                ci = ctx_index.get(c, n_ctx - 1) if c not in ("<s>", "</s>") else n_ctx - 1
-                rows.append(wi)
-                cols.append(k * n_ctx + ci)
-                vals.append(weights[off])
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(vocab), len(offsets) * n_ctx), dtype=np.float64)
-    total = m.sum()
-    row = np.asarray(m.sum(axis=1)).ravel()
-    col = np.asarray(m.sum(axis=0)).ravel() ** 0.75
-    col = col / col.sum() * total
-    m = m.tocoo()
-    pmi = np.log(m.data * total / (row[m.row] * col[m.col]))
-    keep = pmi > 0
-    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
-    vecs = TruncatedSVD(n_components=DIMS, random_state=SEED).fit_transform(ppmi)
-    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
     labels = []
     for k in KS:
         km = KMeans(n_clusters=k, n_init=2, random_state=SEED, max_iter=100)

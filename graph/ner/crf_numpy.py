@@ -121,16 +121,7 @@ class CRFScores:
         ``extra=False`` leaves the extra features' scores out (the caller adds them).
         """
         cache = self._type_cache
-        new: dict[str, tuple] = {}
-        for toks, (words, _) in zip(sents, feats):
-            for t, w in zip(toks, words):
-                if t not in cache:
-                    new[t] = w
-        if new:
-            if len(cache) + len(new) > _CACHE_MAX:
-                cache.clear()
-                new = {t: w for toks, (words, _) in zip(sents, feats) for t, w in zip(toks, words)}
-            self._new_types(list(new), list(new.values()))
+        fill_type_cache(cache, sents, feats, self._new_types)
         toks_all = [t for toks in sents for t in toks]
         if not toks_all:
             return [self.weights[:0] for _ in sents]
@@ -183,3 +174,18 @@ class CRFScores:
             starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
             E[r[starts]] += np.add.reduceat(self.weights[np.array(cols)], starts, axis=0)
         return [E[a - n:a] for a, n in zip(ends, lengths)]
+
+
+def fill_type_cache(cache: dict, sents, feats, compute) -> None:
+    """Compute the per-word-type rows of the words not in ``cache`` yet (``compute(words, features)``
+    stores them); a cache past its bound is emptied and refilled with the batch's words."""
+    new: dict[str, tuple] = {}
+    for toks, (words, _) in zip(sents, feats):
+        for t, w in zip(toks, words):
+            if t not in cache:
+                new[t] = w
+    if new:
+        if len(cache) + len(new) > _CACHE_MAX:
+            cache.clear()
+            new = {t: w for toks, (words, _) in zip(sents, feats) for t, w in zip(toks, words)}
+        compute(list(new), list(new.values()))

@@ -19,10 +19,9 @@ from typing import Sequence
 import numpy as np
 
 from graph.ner.features import FeatureExtractor
-from graph.ner.crf_numpy import CRFScores
+from graph.ner.crf_numpy import CRFScores, fill_type_cache
 from graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
 
-_CACHE_MAX = 200_000
 BEAM = 8  # labels kept per step in decoding; on the CV folds it gives the exact Viterbi path (README)
 
 
@@ -157,19 +156,10 @@ class NeuralNet:
         """(n_tokens, 8H) LSTM input pre-activations for each sentence, from ``sentence_features``;
         ``extras`` is the first part of ``_extras`` if already computed."""
         cache = self._type_cache
-        new: dict[str, tuple] = {}
-        for toks, (words, _) in zip(sents, feats):
-            for t, w in zip(toks, words):
-                if t not in cache:
-                    new[t] = w
         lengths = [len(t) for t in sents]
         if not sum(lengths):
             return [np.zeros((0, self._b_both.shape[0]), dtype=np.float32) for _ in sents]
-        if new:
-            if len(cache) + len(new) > _CACHE_MAX:
-                cache.clear()
-                new = {t: w for toks, (words, _) in zip(sents, feats) for t, w in zip(toks, words)}
-            self._new_types(list(new), list(new.values()))
+        fill_type_cache(cache, sents, feats, self._new_types)
         if extras is None:
             extras = self._extras(feats)[0]
         g = np.stack([cache[t] for toks in sents for t in toks]) + extras @ self._w_fe

@@ -41,40 +41,9 @@ def ppmi_vectors(token_sents: Sequence[Sequence[str]], dims: int = 100, min_coun
                  n_context: int = 3000) -> dict[str, np.ndarray]:
     """Unit-length truncated-SVD vectors of positive PMI with ±1/±2 neighbours (as the clusters in
     ``scripts/build_ner_clusters.py``), for lower-cased words seen at least ``min_count`` times."""
-    from scipy import sparse
-    from sklearn.decomposition import TruncatedSVD
+    from graph.ner.vectors import ppmi_svd
 
-    sents = [[t.lower() for t in s] for s in token_sents]
-    counts = Counter(t for s in sents for t in s)
-    vocab = [w for w, c in counts.most_common() if c >= min_count]
-    index = {w: i for i, w in enumerate(vocab)}
-    ctx_index = {w: i for i, (w, _) in enumerate(counts.most_common(n_context))}
-    n_ctx = len(ctx_index) + 1
-    offsets = ((-2, 0.5), (-1, 1.0), (1, 1.0), (2, 0.5))
-    rows, cols, vals = [], [], []
-    for s in sents:
-        padded = ["<s>", "<s>"] + s + ["</s>", "</s>"]
-        for i, w in enumerate(s):
-            wi = index.get(w)
-            if wi is None:
-                continue
-            for k, (off, weight) in enumerate(offsets):
-                c = padded[i + 2 + off]
-                ci = ctx_index.get(c, n_ctx - 1) if c not in ("<s>", "</s>") else n_ctx - 1
-                rows.append(wi)
-                cols.append(k * n_ctx + ci)
-                vals.append(weight)
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(vocab), 4 * n_ctx), dtype=np.float64)
-    total = m.sum()
-    row = np.asarray(m.sum(axis=1)).ravel()
-    col = np.asarray(m.sum(axis=0)).ravel() ** 0.75
-    col = col / col.sum() * total
-    m = m.tocoo()
-    pmi = np.log(m.data * total / (row[m.row] * col[m.col]))
-    keep = pmi > 0
-    ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
-    vecs = TruncatedSVD(n_components=dims, random_state=SVD_SEED).fit_transform(ppmi)
-    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    vocab, vecs = ppmi_svd([[t.lower() for t in s] for s in token_sents], dims, min_count, n_context, SVD_SEED)
     return {w: vecs[i].astype(np.float32) for i, w in enumerate(vocab)}
 
 
@@ -304,24 +273,10 @@ def _run_fold(args):
 def cross_validate(sents, k: int = 5, hp: dict | None = None, processes: int | None = None,
                    only: int | None = None, twins: bool = True) -> dict:
     """k-fold CV of the neural tagger (twin-grouped folds of ``graph.ner.train.folds``), pooled scores."""
-    import multiprocessing as mp
-    import os
-
     from graph.ner.score import score
-    from graph.ner.train import folds
+    from graph.ner.train import run_folds
 
-    parts = folds(sents, k, twins=twins)[: only or k]
-    jobs = [(list(sents), p, hp) for p in parts]
-    processes = processes or min(len(jobs), os.cpu_count() or 1)
-    if processes > 1:
-        with mp.get_context("fork").Pool(processes) as pool:
-            results = pool.map(_run_fold, jobs)
-    else:
-        results = [_run_fold(j) for j in jobs]
-    gold, pred = [], []
-    for idx, preds in results:
-        gold.extend(sents[i][1] for i in idx)
-        pred.extend(preds)
+    gold, pred, _ = run_folds(sents, _run_fold, k, hp, processes, only, twins)
     return score(gold, pred)
 
 

@@ -150,24 +150,33 @@ def _run_fold(args) -> tuple[list[int], list[list[str]], float]:
     return test_idx, preds, elapsed
 
 
+def run_folds(sents: Sequence[Sentence], run_fold, k: int = 5, params=None, processes: int | None = None,
+              only: int | None = None, twins: bool = True) -> tuple[list, list, list]:
+    """Run ``run_fold((sents, test_idx, params))`` on each fold (in parallel, one per core) and pool the
+    held-out gold and predicted labels: (gold, pred, the folds' results). Shared by the CRF and the
+    neural tagger's CV, so both use the same twin-grouped folds."""
+    parts = folds(sents, k, twins=twins)[: only or k]
+    jobs = [(list(sents), p, params) for p in parts]
+    processes = processes or min(len(jobs), os.cpu_count() or 1)
+    if processes > 1:
+        with mp.get_context("fork").Pool(processes) as pool:
+            results = pool.map(run_fold, jobs)
+    else:
+        results = [run_fold(j) for j in jobs]
+    gold, pred = [], []
+    for idx, preds, *_ in results:
+        gold.extend(sents[i][1] for i in idx)
+        pred.extend(preds)
+    return gold, pred, results
+
+
 def cross_validate(sents: Sequence[Sentence], k: int = 5, params: dict | None = None,
                    processes: int | None = None, only: int | None = None, twins: bool = True) -> dict:
     """k-fold CV: train on k-1 folds, tag the held-out one; scores pooled over all held-out sentences.
 
     ``only`` runs just the first ``only`` folds (quick estimates).
     """
-    parts = folds(sents, k, twins=twins)[: only or k]
-    jobs = [(list(sents), p, params) for p in parts]
-    processes = processes or min(len(jobs), os.cpu_count() or 1)
-    if processes > 1:
-        with mp.get_context("fork").Pool(processes) as pool:
-            results = pool.map(_run_fold, jobs)
-    else:
-        results = [_run_fold(j) for j in jobs]
-    gold, pred = [], []
-    for idx, preds, _ in results:
-        gold.extend(sents[i][1] for i in idx)
-        pred.extend(preds)
+    gold, pred, results = run_folds(sents, _run_fold, k, params, processes, only, twins)
     report = score(gold, pred)
     report["_train_seconds"] = [r[2] for r in results]
     return report
