@@ -23,9 +23,9 @@ BOILERPLATE = re.compile(
 # A date line under the headline: "22 Қыркүйек 2022, 17:44 923", "20.03.2023, 17:20", "02-04-2025".
 # Also "23 сәуір 2026 ж., 10:32", "14.10.2026 | 19:10", "Жарияланған 11 тамыз 2026 11:05", "2026 жылғы 28 мамыр, 16:20".
 DATE_LINE = re.compile(
-    r"^\s*(?:(?:Жарияланған|Жарияланды|Жарияланым уақыты|Күні)\s*:?\s*)?"
+    r"^\s*(?:(?:Жарияланған уақыты|Жарияланған|Жарияланды|Жарияланым уақыты|Күні)\s*:?\s*)?"
     r"(?P<date>(?:\d{1,2}[ .\-/][^\s,|]+[ .\-/]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}\s+жылғы\s+\d{1,2}\s+[^\s,|]+"
-    r"|[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]{3,}\s+\d{1,2},\s+\d{4})"
+    r"|[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]{3,}\s+\d{1,2},\s+\d{4}|\d{4}\s+ж\.\s+\d{1,2}\s+[^\s,|]+)"
     r"(?:\s*ж\.?)?(?:\s*[,|]?\s*\d{1,2}:\d{2})?)"
     r"(?:\s+(?P<views>\d+))?\s*$"
 )
@@ -134,6 +134,7 @@ def _read_date_line(art: Article, m: re.Match, offset: int) -> None:
     phrase = re.sub(r"\s*(?:ж\.)?\s*[,|]\s*(?=\d{1,2}:\d{2})", ", ", m.group("date"))  # "ж., 10:32", "| 19:10"
     phrase = re.sub(r"(\d{4})\s+(\d{1,2}:\d{2})$", r"\1, \2", phrase)  # "11 тамыз 2026 11:05"
     phrase = re.sub(r"^(\w+)\s+(\d{1,2}),\s+(\d{4})", r"\2 \1 \3", phrase)  # "Маусым 11, 2026" (month first)
+    phrase = re.sub(r"^(\d{4})\s+ж\.\s+", r"\1 жылғы ", phrase)  # "2026 ж. 14 қазан" (year first, abbreviated)
     found = [d for d in find_dates(phrase) if d.kind in ("date", "datetime")]
     value = _numeric_date(phrase) or (found[0].value if found else None)
     if value:
