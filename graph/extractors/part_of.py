@@ -23,6 +23,14 @@ def possessed(tok) -> bool:
     return "Poss3" in tok.tags or bool(POSSESSED.search(fold(tok.text)))
 
 
+# Bodies that are never inside one another when written side by side (ministries, agencies, akimats, banks).
+PEER_HEADS = ("министрлі", "агентті", "әкімді", "банк")
+
+
+def peers(inner, outer) -> bool:
+    return fold(inner.label.split()[-1]).startswith(PEER_HEADS) and fold(outer.label.split()[-1]).startswith(PEER_HEADS)
+
+
 class PartOfExtractor:
     name = "part_of"
     requires = ("sentences", "lemmas", "organization")
@@ -43,6 +51,8 @@ class PartOfExtractor:
                     if head is None or not possessed(head):
                         continue  # only a possessed name belongs to its owner: "Парламент Мәжілісі", not "... Үкіметпен"
                     outer = self._outer(ctx, toks, i, m)
+                    if outer is not None and peers(inner, outer):
+                        continue  # "Оқу-ағарту министрлігі Қаржы министрлігімен": two ministries side by side
                     if outer is not None and outer is not inner:
                         ctx.facts.relate(inner.key, "partOf", outer.key, ctx.span(toks[max(i - 1, 0)].start, m.end))
 

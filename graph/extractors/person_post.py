@@ -207,7 +207,7 @@ class PersonPostExtractor:
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
             # "Денсаулық сақтау министрі", but not "міндетін атқару | қала әкімінің орынбасары"
-            verbal_noun = ("Ger" in tags and not tags & OBLIQUE and start >= 2 and "Acc" not in toks[start - 2].tags) \
+            verbal_noun = ("Ger" in tags and not tags & OBLIQUE and (start < 2 or "Acc" not in toks[start - 2].tags)) \
                 or (prev.tags[:1] == ("VERB",) and {"Poss3", "Gen"} <= tags)  # "басқармасының" read as a verb
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS and not verbal_noun) \
                     or (tags & OBLIQUE and "Rel" not in tags) or is_initials(prev) \

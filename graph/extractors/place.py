@@ -62,6 +62,9 @@ class PlaceExtractor:
                 if entry.type != "Place":
                     continue
                 toks = sent.tokens[i:j]
+                if j < len(sent.tokens) and lemma(sent.tokens[j]) == "аудан" and "Poss3" in sent.tokens[j].tags \
+                        and not entry.kk.endswith(("облысы", "ауданы")):
+                    continue  # "Сарыағаш ауданы": the district named after the town (read by its noun below)
                 if in_title(sent, i):
                     continue  # «Қазақстан балалары» бағдарламасы, «Таза Қазақстан» жобасы: part of a name
                 cited = ctx.facts.covering(toks[0].start, toks[-1].end)

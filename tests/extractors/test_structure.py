@@ -642,3 +642,15 @@ def test_streets_lakes_rivers_and_microdistricts_are_places():
 def test_a_sentences_inflected_first_word_is_no_part_of_a_body_name():
     facts = facts_of("Делегаттар партия Саяси кеңесінің құрамын жаңартты. Съезде партия бағдарламасы талқыланды.")
     assert not any(label.startswith(("Делегаттар", "Съезде")) for label in labels(facts, "Organization"))
+
+
+def test_district_named_after_its_town_and_a_hyphenated_ministry():
+    facts = facts_of("Түркістан облысының Сарыағаш ауданында мектеп салынады. Оқу-ағарту министрі Жанболат "
+                     "Тұрсынбаевтың баяндауынша, оқушы көп.")
+    assert ("Сарыағаш ауданы", "Түркістан облысы") in pairs(facts, "locatedIn")
+    assert ("Жанболат Тұрсынбаев", "Оқу-ағарту министрі") in pairs(facts, "holdsPosition")
+
+
+def test_two_ministries_side_by_side_are_not_parts():
+    facts = facts_of("Оқу-ағарту министрлігі Қаржы министрлігімен бірлесіп жоспар әзірледі.")
+    assert pairs(facts, "partOf") == set()
