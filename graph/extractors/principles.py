@@ -45,9 +45,8 @@ class PrincipleExtractor:
         for sent in ctx.sentences:
             toks = sent.tokens
             k = next((i for i, t in enumerate(toks) if fold(t.text).startswith("қағидат") and i > 0), None)
-            if k is None or ":" in sent.text or k + 1 >= len(toks) \
-                    or not fold(toks[k + 1].text).startswith(("негізделе", "негізделг", "сүйене")):
-                continue  # only "... қағидаттарына негізделеді / сүйенеді" lists principles
+            if k is None or ":" in sent.text or k + 1 >= len(toks):
+                continue
             owner, first = None, 0
             for i, t in enumerate(toks[:k]):
                 ent = ctx.facts.covering(t.start, t.end)
@@ -55,8 +54,17 @@ class PrincipleExtractor:
                     owner, first = ent, i + 1
             if owner is None:
                 continue
-            body = ctx.text[toks[first].start:toks[k - 1].end] if first < k else ""
-            items = [x.strip() for x in re.split(r",\s*|\s+және\s+", body) if x.strip()]
+            if fold(toks[k + 1].text) == "ретінде" and k + 3 < len(toks):
+                # "Стратегияның негізгі қағидаттары ретінде A, B, сондай-ақ C айқындалған": the list follows
+                last = len(toks) - 1
+                while last > k + 2 and (toks[last].is_punct or toks[last].tags[:1] in (("VERB",), ("AUX",))):
+                    last -= 1
+                first, body = k + 2, ctx.text[toks[k + 2].start:toks[last].end]
+            elif fold(toks[k + 1].text).startswith(("негізделе", "негізделг", "сүйене")):
+                body = ctx.text[toks[first].start:toks[k - 1].end] if first < k else ""
+            else:
+                continue  # only "... қағидаттарына негізделеді" and "қағидаттары ретінде ..." list principles
+            items = [x.strip() for x in re.split(r",\s*(?:сондай-ақ\s+)?|\s+және\s+", body) if x.strip()]
             if len(items) < 2 or any(len(x.split()) > 5 or GENITIVE_END.search(x) for x in items):
                 continue  # a list of short names, not a clause
             pos = toks[first].start

@@ -654,3 +654,10 @@ def test_district_named_after_its_town_and_a_hyphenated_ministry():
 def test_two_ministries_side_by_side_are_not_parts():
     facts = facts_of("Оқу-ағарту министрлігі Қаржы министрлігімен бірлесіп жоспар әзірледі.")
     assert pairs(facts, "partOf") == set()
+
+
+def test_principles_listed_after_retinde():
+    facts = facts_of("Президент қаржылық сауаттылықты арттырудың 2025–2031 жылдарға арналған стратегиясын бекітті. "
+                     "Стратегияның негізгі қағидаттары ретінде ашықтық, ғылыми негізділік, сондай-ақ мемлекет пен "
+                     "қаржы ұйымдарының серіктестігі айқындалған.")
+    assert labels(facts, "Principle") == {"ашықтық", "ғылыми негізділік", "мемлекет пен қаржы ұйымдарының серіктестігі"}
