@@ -11,6 +11,7 @@ from graph.extractors.match import GENITIVE, fold
 
 PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
 OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
+TIME_WORDS = {"бірінші", "екінші", "алдағы", "биыл", "келесі", "жақын", "алғашқы"}
 TASK_WORDS = ("міндеті", "міндеттері", "мақсаты", "функциясы", "функциялары")
 
 
@@ -32,6 +33,8 @@ class RoleExtractor:
                 if ent is not None and ent.type == "Organization" and not GENITIVE.search(fold(tok.text)) \
                         and "-" not in tok.text:
                     statement_node(ctx, sent, "Role", ent, "hasRole")
+                elif ent is None and (set(tok.tags) & {"Loc", "Abl"} or fold(tok.text) in TIME_WORDS):
+                    continue  # "Бірінші кезеңде Қор ... іске асырады": a time adverbial before the subject
                 break
 
     @staticmethod
