@@ -184,7 +184,7 @@ class OrganizationExtractor:
         for k, tok in enumerate(toks):
             if k >= 2 and toks[k - 1].text in ("»", "”") and tok.text[:1].islower():
                 # «Kazakh Invest» ұлттық компаниясы, «Бәйтерек» холдингі: a quoted name with its kind of body
-                head = next((j for j in range(k, min(k + 3, len(toks))) if is_org_head(toks[j])), None)
+                head = next((j for j in range(k, min(k + 4, len(toks))) if is_org_head(toks[j])), None)
                 if head is not None and all(t.text[:1].islower() and not t.is_punct for t in toks[k:head + 1]):
                     opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
                     if opening is not None and k - opening <= 8 and not taken & set(range(opening, head + 1)):

@@ -47,7 +47,9 @@ def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | No
         if stop(i) or looks_like_surname(tok) or is_initials(tok):
             break
         if is_cap(tok) and tok.text[:1].isalpha():
-            if set(tok.tags) & (STOP_CASES | {"Acc"}) or (tok.tags and tok.tags[0] not in INNER_POS | {"X"}):
+            object_of_next = "Acc" in tok.tags and i + 1 < end and "Ger" in toks[i + 1].tags  # "Қалдықтарды басқару"
+            if set(tok.tags) & STOP_CASES or ("Acc" in tok.tags and not object_of_next) \
+                    or (tok.tags and tok.tags[0] not in INNER_POS | {"X"}):
                 break
             if i == 0 and i + 1 < len(toks) and toks[i + 1].text[:1].islower() and (
                     "Plur" in tok.tags or SENTENCE_START_CASE.search(fold(tok.text))):

@@ -93,7 +93,9 @@ class PolicyDocumentExtractor:
                     toks[start - 2].tags[:1] in (("NOUN",), ("ADJ",)) or "Ger" in toks[start - 2].tags):
                 start -= 1  # "Дене шынықтыру мен спортты дамытудың ...": a conjunction inside the name
                 continue
-            if looks_like_surname(prev) or post_lemma(prev) is not None or (is_adverb(prev) and w not in INTENSIFIERS) \
+            place = ctx.facts.covering(prev.start, prev.end)
+            surname = looks_like_surname(prev) and not (place is not None and place.type == "Place")  # Қонаев is a town
+            if surname or post_lemma(prev) is not None or (is_adverb(prev) and w not in INTENSIFIERS) \
                     or (event_noun(prev) and not owned(toks, start - 1)):
                 break  # "Президент | ... жоспарға қол қойды", "Үкімет отырысында | ...": not part of the name
             actor = ctx.facts.covering(prev.start, prev.end)

@@ -668,3 +668,14 @@ def test_a_bodys_role_after_a_time_adverbial():
                      "кезеңде Қор Зеренді ауданында пилоттық жобаларды іске асырады.")
     fund = next(e for e in facts.entities.values() if e.label == "Ауылдық аумақтарды дамыту қоры")
     assert facts.objects(fund.key, "hasRole")
+
+
+@pytest.mark.parametrize("text,label,cls", [
+    ("Үкімет Қонаев қаласын дамытудың 2026–2030 жылдарға арналған кешенді жоспарын бекітті.",
+     "Қонаев қаласын дамытудың 2026–2030 жылдарға арналған кешенді жоспары", "Plan"),  # a town shaped like a surname
+    ("Ол Қалдықтарды басқару саясаты департаментінің директоры болды.", "Қалдықтарды басқару саясаты департаменті",
+     "Organization"),  # a name opening with a verbal noun's object
+    ("Ол «Бурабай» мемлекеттік ұлттық табиғи паркінің директоры болған.", "Бурабай", "Organization"),
+])
+def test_names_with_a_town_an_object_or_a_park(text, label, cls):
+    assert label in labels(facts_of(text), cls)
