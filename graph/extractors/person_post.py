@@ -391,6 +391,9 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     named = unit_owner(ctx, toks)
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"
+    if len(toks) >= 3 and toks[0].text[:1].islower() and is_genitive(toks[0]) and is_cap(toks[1]) \
+            and is_org_head_word(toks[0]):
+        toks = toks[1:]  # "министрліктің Орман шаруашылығы ... комитеті төрағасының орынбасары": "the ministry's" is no name
     label = nominative(toks)
     words = label.split()
     if len(words) >= 3 and words[-2] in UNITS.values():

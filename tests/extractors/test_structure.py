@@ -679,3 +679,10 @@ def test_a_bodys_role_after_a_time_adverbial():
 ])
 def test_names_with_a_town_an_object_or_a_park(text, label, cls):
     assert label in labels(facts_of(text), cls)
+
+
+def test_the_ministrys_is_no_part_of_a_post_name():
+    facts = facts_of("Министрдің бұйрығымен министрліктің Орман шаруашылығы және жануарлар дүниесі комитеті "
+                     "төрағасының орынбасары болып Гүлмира Сейітжанова тағайындалды.")
+    assert ("Гүлмира Сейітжанова", "Орман шаруашылығы және жануарлар дүниесі комитеті төрағасының орынбасары") \
+        in pairs(facts, "appointedTo")
