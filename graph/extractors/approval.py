@@ -102,7 +102,11 @@ class ApprovalExtractor:
             issuers = ctx.facts.objects(instrument.key, "issuedBy")
             if issuers:
                 return ctx.facts.entities.get(issuers[0])
-        for ent, i in self._in_sentence(ctx, sent, {"Person", "Position", "Organization"}, before=k):
+        actors = self._in_sentence(ctx, sent, {"Person", "Position", "Organization"}, before=k)
+        # "Заңды Мәжіліс қабылдаған, ал Сенат мақұлдады": each verb's agent is named in its own clause
+        lo = max((i for i, t in enumerate(sent.tokens[:k]) if approval_verb(t.text) and not in_quotes(sent, i)), default=-1)
+        actors = [(e, i) for e, i in actors if i > lo] or actors
+        for ent, i in actors:
             if ent.type == "Position":
                 ent = holder(ctx, ent) or ent
             if ent is not None:

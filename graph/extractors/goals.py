@@ -32,7 +32,9 @@ class GoalExtractor:
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:
+        previous: list = []
         for sent in ctx.sentences:
+            previous, docs_before = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES), previous
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
             docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
@@ -47,6 +49,8 @@ class GoalExtractor:
             if not aim or any(w.startswith("қағидат") and i + 1 < len(ws) and ws[i + 1].startswith(("негізделе", "сүйене"))
                               for i, w in enumerate(ws)):
                 continue  # "... қағидаттарына негізделеді" lists principles, not aims
+            if not docs and ws[:1] == ["ол"] and docs_before:
+                docs = docs_before[-1:]  # "Ратификацияланған келісім ... жасалған. Ол ... бағытталған."
             doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) else None)
             if doc is not None:
                 statement_node(ctx, sent, "Goal", doc, "hasGoal")

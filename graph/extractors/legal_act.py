@@ -13,7 +13,7 @@ import re
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.extractors.match import is_form_of, is_genitive
+from graph.extractors.match import fold, in_quotes, is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
@@ -51,10 +51,16 @@ class LegalActExtractor:
     def __call__(self, ctx: Context) -> None:
         named: dict[str, list[Entity]] = {}
         local: list[Entity] = []
+        bare_agreements: list[tuple[Sentence, int]] = []
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = act_type(tok)
-                if word and (self._generic(sent, k) or (word in AGREEMENTS and not self._signed_or_titled(sent, k))):
+                if word in AGREEMENTS and not self._generic(sent, k) and not self._signed_or_titled(sent, k):
+                    # "келісімі бойынша" is consent; "осындай келісімдер" are other agreements
+                    if not fold(tok.text).startswith((word + "і", word + "дер", word + "дар")) and not in_quotes(sent, k):
+                        bare_agreements.append((sent, k))
+                    continue
+                if word and self._generic(sent, k):
                     continue
                 if word:
                     act = self._act(ctx, sent, k, word)
@@ -65,6 +71,7 @@ class LegalActExtractor:
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
         self._join_title_and_date(ctx, named)
+        self._refer_to_agreement(ctx, ctx.facts.of_type("Agreement"), bare_agreements)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
         for act in local:
             same = named.get(act.type, [])
@@ -133,6 +140,24 @@ class LegalActExtractor:
         return act
 
     @staticmethod
+    def _refer_to_agreement(ctx: Context, agreements: list[Entity], refs: list[tuple[Sentence, int]]) -> None:
+        """"Ратификацияланған келісім 2025 жылғы 7 қазанда Доха қаласында жасалған": once an article names
+        one agreement, a bare "келісім" is that agreement; the date it was concluded (жасалған, қол
+        қойылған) in such a sentence is its date."""
+        if len(agreements) != 1:
+            return
+        agreement = agreements[0]
+        for sent, k in refs:
+            tok = sent.tokens[k]
+            agreement.add_mention(ctx.span(tok.start, tok.end))
+            concluded = any(fold(t.text).startswith(("жасалған", "жасалды", "қойылған", "қойылды")) for t in sent.tokens[k + 1:])
+            if concluded and not ctx.facts.objects(agreement.key, "dateOfIssue"):
+                for d in ctx.doc.dates:
+                    if tok.end <= d.start < sent.end and d.kind in DATATYPE and d.kind != "year":
+                        ctx.facts.relate(agreement.key, "dateOfIssue", Value(d.value, DATATYPE[d.kind]), ctx.span(sent.start, sent.end))
+                        break
+
+    @staticmethod
     def _join_title_and_date(ctx: Context, named: dict[str, list[Entity]]) -> None:
         """«X туралы» Жарлыққа қол қойды ... Президенттің 2026 жылғы 3 маусымдағы № 1284 Жарлығы: an article
         naming one act of a kind by its title and one by its date or number names the same act twice."""
@@ -167,7 +192,8 @@ class LegalActExtractor:
         if tok.text[:1].isupper() or tok.tags[1:] or k + 1 >= len(sent.tokens):
             return False
         nxt = sent.tokens[k + 1]
-        return nxt.text[:1].islower() and "Poss3" in nxt.tags and not nxt.text.casefold().startswith("жоба")
+        # "заң жобасы" is the law in the making; "келісім күшіне енеді", the agreement entering into force
+        return nxt.text[:1].islower() and "Poss3" in nxt.tags and not nxt.text.casefold().startswith(("жоба", "күшіне"))
 
     @staticmethod
     def _date_before(ctx: Context, sent: Sentence, left: int, attributive: bool = True):

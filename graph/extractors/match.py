@@ -98,6 +98,9 @@ def in_quotes(sent: Sentence, i: int) -> bool:
 QUOTE_FRAME = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]*\s*(делінген|деді|деп|айтты|мәлімдеді|делінеді|айтылған|атап өтті)", re.S)
 
 
+ACCORDING_TO = re.compile(r"\s*[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]+(?:ға|ге|қа|ке|на|не|а|е)\s+сәйкес\s*,\s*")
+
+
 def clause_text(sent: Sentence) -> tuple[int, int]:
     """The statement a sentence makes, without a quotation's frame: «X», - делінген құжатта -> X.
 
@@ -112,6 +115,9 @@ def clause_text(sent: Sentence) -> tuple[int, int]:
     lead = re.match(r"^\s*[«“\"]", text)
     if lead and (m or not re.search(r"[»”]", text[lead.end():])):
         start = lead.end()
+    opener = ACCORDING_TO.match(text, start)
+    if opener:  # "Құжатқа сәйкес, X" states X
+        start = opener.end()
     while end > start and text[end - 1] in " .":
         end -= 1
     return sent.start + start, sent.start + end

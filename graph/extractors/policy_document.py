@@ -153,9 +153,20 @@ class PolicyDocumentExtractor:
         if not docs and word in DOC_ANAPHORS:
             # "Құжатқа екі министр қол қойды": with no policy document, "the document" is the article's one act
             acts = [e for e in ctx.facts.entities.values() if e.type in ACT_CLASSES]
+            if len(acts) > 1:
+                # a treaty named only inside the title of the law ratifying it is not "the document"
+                acts = [a for a in acts if not body_mentions_nested(ctx, a, acts)] or acts
             docs = acts if len(acts) == 1 else []
         if len(docs) == 1:
             docs[0].add_mention(ctx.tokens_span([tok]))
+
+
+def body_mentions_nested(ctx: Context, act: Entity, acts: list[Entity]) -> bool:
+    """Is every mention of ``act`` outside the headline inside another act's mention?"""
+    head = ctx.article.headline or (0, 0)
+    outer = [m for a in acts if a is not act for m in a.mentions]
+    body = [m for m in act.mentions if not head[0] <= m.start < head[1]]
+    return bool(body) and all(any(o.start <= m.start and m.end <= o.end for o in outer) for m in body)
 
 
 # "X туралы / жөніндегі / бойынша / қарсы жоспар": what the document is about names it

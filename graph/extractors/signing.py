@@ -254,7 +254,8 @@ class SigningExtractor:
             self._sign(ctx, sent, k, *dative[-1])
 
     def _sign(self, ctx: Context, sent: Sentence, k: int, obj: Entity, at: int) -> None:
-        between = next((i for i, t in enumerate(sent.tokens[:k]) if fold(t.text) == "арасындағы"), None)
+        # (an "арасындағы" inside a quoted title, "«... Үкіметі арасындағы келісімді ратификациялау туралы» Заңына", does not count)
+        between = next((i for i, t in enumerate(sent.tokens[:k]) if fold(t.text) == "арасындағы" and not in_quotes(sent, i)), None)
         if between is not None:
             # "Үкіметі мен Моңғолия Үкіметі арасындағы келісімге X пен Y қол қойды": the parties are not the signers
             agent = subject_of(ctx, sent, k, {"Person"}) if between < at else None

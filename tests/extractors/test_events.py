@@ -151,3 +151,43 @@ def test_events_statement(body, quotation, agent):
 ], ids=lambda v: str(v)[:24] if isinstance(v, str) else None)
 def test_events_statement_title_is_not_a_quotation(body):
     assert not events(run(body), "Statement")
+
+
+def test_ratification_law_signed_though_its_title_names_parties_between():
+    # "арасындағы" inside the quoted title names the treaty's parties, not the signers of the law
+    facts = run("Президент Ержан Сейітов «Қазақстан Республикасының Үкіметі мен Малайзия Үкіметі арасындағы "
+                "әуе қатынасы туралы келісімді ратификациялау туралы» Қазақстан Республикасының Заңына қол қойды. "
+                "Құжатқа Президент 12 наурызда қол қойды.")
+    [law] = facts.of_type("Law")
+    assert [facts.entities[a].label for a in facts.objects(law.key, "issuedBy")] == ["Ержан Сейітов"]
+    # "Құжатқа" is the law, not the treaty named only inside its title
+    assert [v.lexical for v in facts.objects(law.key, "dateOfIssue")] == ["--03-12"]
+
+
+def test_each_chamber_approves_in_its_own_clause():
+    facts = run("Бейбіт аулау туралы Заңды Парламент Мәжілісі 3 наурызда қабылдаған, ал Парламент Сенаты "
+                "20 наурыздағы отырысында мақұлдады.")
+    [ev] = events(facts, "Approval")
+    assert sorted(obj(facts, ev, "agent")) == ["Мәжіліс", "Сенат"]
+
+
+def test_bare_agreement_refers_to_the_one_named_and_dates_from_its_conclusion():
+    body = ("Үкімет Малайзиямен әуе қатынасы туралы келісімді ратификациялады. "
+                "Ратификацияланған келісім 2025 жылғы 4 маусымда Куала-Лумпур қаласында жасалған. "
+                "Ол екі ел арасындағы тікелей әуе рейстерін көбейтуге бағытталған. "
+                "Келісімге сәйкес, әуе компаниялары аптасына 14 рейс орындай алатын болады. "
+                "Сонымен қатар тараптар ұшу қауіпсіздігі жөнінде ақпарат алмасады. "
+                "Облыс мәслихатының келісімімен жаңа әкім тағайындалды.")
+    facts = run(body)
+    [agreement] = facts.of_type("Agreement")
+    assert [v.lexical for v in facts.objects(agreement.key, "dateOfIssue")] == ["2025-06-04"]
+    goals = {facts.entities[g].label for g in facts.objects(agreement.key, "hasGoal")}
+    assert "Ол екі ел арасындағы тікелей әуе рейстерін көбейтуге бағытталған" in goals
+    # the opener "Келісімге сәйкес," is dropped from the provision's label
+    assert "әуе компаниялары аптасына 14 рейс орындай алатын болады" in goals
+    assert "Сонымен қатар тараптар ұшу қауіпсіздігі жөнінде ақпарат алмасады" in goals
+    # "мәслихатының келісімімен" is consent, not the agreement
+    text = "Жаңалықтар\n\n" + body + "\n"
+    surfaces = {text[m.start:m.end] for m in agreement.mentions}
+    assert {"келісімді", "келісім", "Келісімге"} <= surfaces and "келісімімен" not in surfaces
+    assert len(goals) == 3

@@ -137,7 +137,7 @@ def test_provisions_of_a_law():
                      "полисін алуға міндетті болады. Сондай-ақ жаяу жүргіншілер аймағында көлік тұрағына тыйым "
                      "салынады. Ауа райы жылы болады.")
     goals = goals_of(facts, "Заң")
-    assert "Заңға сәйкес, жүргізушілер сақтандыру полисін алуға міндетті болады" in goals
+    assert "жүргізушілер сақтандыру полисін алуға міндетті болады" in goals  # "Заңға сәйкес," is the frame
     assert "Сондай-ақ жаяу жүргіншілер аймағында көлік тұрағына тыйым салынады" in goals
     assert not any("Ауа райы" in g for g in goals)
 
@@ -559,7 +559,7 @@ def test_press_service_of_the_regions_akimat():
 def test_what_a_law_says_according_to_it():
     facts = facts_of("Президент «Кооперация туралы» Заңға қол қойды. Заңға сәйкес, кооперативтер салықты азайтылған "
                      "мөлшерде төлейтін болады.")
-    assert any(g.startswith("Заңға сәйкес") for g in goals_of(facts, "Заң"))
+    assert "кооперативтер салықты азайтылған мөлшерде төлейтін болады" in goals_of(facts, "Заң")
 
 
 def test_former_holder_of_a_named_post():
