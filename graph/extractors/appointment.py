@@ -18,7 +18,7 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
 from graph.extractors.organization import is_org_head
-from graph.extractors.phrase import capital_start, inner_word
+from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
 from graph.extractors.signing import (
     act_and_actor, patient,
     ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span,
@@ -29,6 +29,10 @@ APPOINT_STEMS = ("тағайында", "сайла")
 # Words that name the slot a post is given in: "X лауазымына", "X қызметіне", "X болып".
 SLOT_WORDS = ("лауазым", "қызмет", "орын")
 CHAIR_WORDS = ("төрағалығ", "төрағалық")
+REGION_WORDS = {"облыс", "облыстың", "облыстық", "аудан", "ауданның", "аудандық", "қала", "қаланың", "қалалық"}
+CASES = {"Dat", "Loc", "Abl", "Acc", "Ins", "Gen"}
+
+
 MODIFIER_WORDS = {"және", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
@@ -39,10 +43,25 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
     if post_lemma(toks[head]) is None:
         return None
     start = head
-    while start > 0 and head - start < 8:
+    while start > 0 and head - start < 12:
         prev = toks[start - 1]
         if prev.is_punct or looks_like_surname(prev):
             break
+        if fold(prev.text) in REGION_WORDS:
+            start -= 1  # "облыс әкімінің орынбасары", "облыстың ... басқармасының басшысы"
+            continue
+        if prev.text[:1].islower() and toks[start].text[:1].islower() and any(is_org_head(t) for t in toks[start:head]):
+            # "облыстың | ауыл шаруашылығы және жер қатынастары басқармасының", "Жетісу облысының | жұмыспен
+            # қамтуды үйлестіру ...": lower-case words of a body's name, when an owner stands before them
+            j = start - 1
+            while j >= 0 and toks[j].text[:1].islower() and start - j <= 8 and (
+                    (inner_word(toks[j]) and not set(toks[j].tags) & CASES) or object_of_verbal_noun(toks, j)):
+                j -= 1
+            owner = ctx.facts.covering(toks[j].start, toks[j].end) if j >= 0 else None
+            if j < start - 1 and j >= 0 and (fold(toks[j].text) in REGION_WORDS or (is_genitive(toks[j]) and owner is not None
+                                                                  and owner.type in ("Organization", "Place"))):
+                start = j + 1
+                continue
         owner = owner_start(ctx, toks, start)
         if owner is not None:
             start = owner  # a body named before the post, whatever its inner words

@@ -27,6 +27,8 @@ HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қыз�
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
 ORDINAL = re.compile(r"(інші|ыншы|нші|ншы|-ші|-шы)$")
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
+# "кезекті XXVIII сессиясы", "кезектен тыс сессиясы" (read as an accusative and an ablative)
+SESSION_KINDS = {"кезекті", "кезектен", "тыс", "шұғыл", "бірлескен"}
 ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 
 
@@ -79,7 +81,8 @@ class NamedEventExtractor:
                 if first is not None:
                     start = first  # "Қазақстан–Оман үкіметаралық комиссиясының | бесінші отырысы": the owner's whole name
                     continue
-            if ROMAN.match(prev.text) or ORDINAL.search(word) or PARTICIPLE.search(word) and not is_cap(prev):
+            if ROMAN.match(prev.text) or ORDINAL.search(word) or PARTICIPLE.search(word) and not is_cap(prev) \
+                    or word in SESSION_KINDS:
                 start -= 1
                 continue
             if prev.is_punct or tags & OBLIQUE or word in ("және", "мен", "пен", "бен") or looks_like_surname(prev) \

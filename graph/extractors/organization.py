@@ -142,6 +142,7 @@ class OrganizationExtractor:
                 continue  # a press service nobody owns in the phrase
             single = start == k
             if single and not is_cap(tok):
+                self._akimat_department(ctx, toks, k, taken)
                 continue
             if single and k > 0 and k - 1 in taken and is_genitive(toks[k - 1]) and is_cap(tok):
                 # "Қауіпсіздік Кеңесінің Хатшылығы": a unit named by its head after its owner body
@@ -230,6 +231,28 @@ class OrganizationExtractor:
         label = f"{region} {unit} {toks[first - 1].text} баспасөз қызметі"
         ctx.facts.entity("Organization", label, ctx.tokens_span(toks[first - 2:k + 1]))
         return True
+
+    @staticmethod
+    def _akimat_department(ctx: Context, toks, k: int, taken: set[int]) -> None:
+        """"облыс әкімдігінің экономика және бюджеттік жоспарлау басқармасы": a department of the akimat of
+        the article's region, named "Y облысының экономика ... басқармасы", part of "Y облысының әкімдігі"."""
+        from graph.extractors.person_post import unit_name
+
+        start = k
+        while start > 0 and toks[start - 1].text[:1].islower() and inner_word(toks[start - 1]) \
+                and not set(toks[start - 1].tags) & (OBLIQUE | {"Gen"}) and k - start < 8:
+            start -= 1
+        if start == k or start < 2 or fold(toks[start - 2].text) != "облыс" or lemma(toks[start - 1]) != "әкімдік" \
+                or not is_genitive(toks[start - 1]) or fold(toks[k].text).startswith("баспасөз"):
+            return
+        region = unit_name(ctx, "облыс")
+        if region is None:
+            return
+        span = ctx.tokens_span(toks[start - 2:k + 1])
+        unit = ctx.facts.entity("Organization", f"{region} облысының {nominative(toks[start:k + 1])}", span)
+        akimat = ctx.facts.entity("Organization", f"{region} облысының әкімдігі", ctx.tokens_span(toks[start - 2:start]))
+        ctx.facts.relate(unit.key, "partOf", akimat.key, span)
+        taken.update(range(start - 2, k + 1))
 
     @staticmethod
     def _regional(ctx: Context) -> None:

@@ -17,7 +17,7 @@ from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
 from graph.extractors.match import fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
-from graph.extractors.phrase import capital_start, inner_word
+from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
 from graph.facts import Entity
 
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
@@ -183,7 +183,7 @@ class PersonPostExtractor:
         # a specific post: "Абай облысының әкімі", "Білім және ғылым министрі", "Атырау қаласы әкімінің орынбасары"
         steps = 0
         skipped: set[int] = set()
-        while start > 0 and steps < 6 and k - start < 24:
+        while start > 0 and steps < 8 and k - start < 24:
             steps += 1
             prev = toks[start - 1]
             tags = set(prev.tags)
@@ -207,10 +207,13 @@ class PersonPostExtractor:
                 continue
             place = ctx.facts.covering(prev.start, prev.end)
             # "Денсаулық сақтау министрі", but not "міндетін атқару | қала әкімінің орынбасары"
-            verbal_noun = ("Ger" in tags and not tags & OBLIQUE and (start < 2 or "Acc" not in toks[start - 2].tags)) \
+            # inside a body's name: "жұмыспен қамтуды үйлестіру ... басқармасының басшысы" (not "міндетін атқару | ...")
+            in_body = toks[start].text[:1].islower() and any(is_org_head_word(t) for t in toks[start:k])
+            verbal_noun = ("Ger" in tags and not tags & OBLIQUE and (start < 2 or "Acc" not in toks[start - 2].tags or in_body)) \
                 or (prev.tags[:1] == ("VERB",) and {"Poss3", "Gen"} <= tags)  # "басқармасының" read as a verb
             if prev.is_punct or (prev.tags and prev.tags[0] in NON_NAME_POS and not verbal_noun) \
-                    or (tags & OBLIQUE and "Rel" not in tags) or is_initials(prev) \
+                    or (tags & OBLIQUE and "Rel" not in tags and not (in_body and object_of_verbal_noun(toks, start - 1))) \
+                    or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
             if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k \
@@ -383,11 +386,42 @@ def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:
     return f"{name} {noun[:-1]}ының" if len(toks) == 2 else f"{name} {noun}"
 
 
+def regional_post(ctx: Context | None, toks: list[Token]) -> str | None:
+    """A post of a body of "the region" is that of the article's region, named as the body is:
+    "Облыстың X басқармасының басшысы" and "облыс әкімдігінің X басқармасының басшысы" (a department of
+    the akimat is "Y облысының X басқармасы") -> "Y облысының X басқармасының басшысы"; "облыстық
+    мәслихаттың хатшысы" -> "Y облыстық мәслихатының хатшысы"."""
+    from graph.extractors.organization import possessed_form
+
+    if len(toks) < 3:
+        return None
+    first = fold(toks[0].text)
+    if first == "облыс" and lemma(toks[1]) == "әкімдік" and is_genitive(toks[1]) and len(toks) >= 4:
+        rest = toks[2:]
+    elif first == "облыстың":
+        rest = toks[1:]
+    elif first == "облыстық" and is_genitive(toks[1]) and is_org_head_word(toks[1]):
+        rest = None
+    else:
+        return None
+    region = unit_name(ctx, "облыс")
+    if region is None:
+        return None
+    if rest is not None:
+        return f"{region} облысының {nominative(rest)}"
+    body = possessed_form(lemma(toks[1]))
+    genitive = body + ("нің" if body[-1] in "і" else "ның")
+    return f"{region} облыстық {genitive} {nominative(toks[1:]).split(' ', 1)[1]}"
+
+
 def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     """Nominative post name without the country ("Қазақстан Республикасы Ғылым және жоғары білім
     вице-министрі" is "Ғылым және жоғары білім вице-министрі"); the mention keeps the whole phrase.
     A bare "облыс әкімінің орынбасары" names the article's one region: "Қостанай облысы әкімінің
     орынбасары" ("облыс әкімі" -> "Қостанай облысының әкімі")."""
+    regional = regional_post(ctx, toks)
+    if regional is not None:
+        return regional
     named = unit_owner(ctx, toks)
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"

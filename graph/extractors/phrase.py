@@ -34,6 +34,12 @@ def inner_word(tok: Token) -> bool:
     return pos in INNER_POS | {"X"} or (pos == "VERB" and ("Ger" in tok.tags or {"Poss3", "Gen"} <= set(tok.tags)))
 
 
+def object_of_verbal_noun(toks: list[Token], i: int) -> bool:
+    """"жұмыспен қамтуды үйлестіру": an object or instrument inside a name, before the verbal noun it
+    depends on (within two words)."""
+    return bool({"Acc", "Ins"} & set(toks[i].tags)) and any("Ger" in t.tags for t in toks[i + 1:i + 3])
+
+
 def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | None:
     """Index of the capitalised word that opens a name run ending at token ``end - 1``, or None.
 
@@ -55,8 +61,8 @@ def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | No
                     "Plur" in tok.tags or SENTENCE_START_CASE.search(fold(tok.text))):
                 break  # "Съезде партия ...", "Делегаттар ...": a sentence's inflected first word
             best = i
-        elif not inner_word(tok):
-            break
+        elif not inner_word(tok) or ({"Acc", "Poss3"} <= set(tok.tags) and not object_of_verbal_noun(toks[:end], i)):
+            break  # "Бюджет жобасын | облыс әкімдігінің ...": an object ends the name (but "жұмыспен қамтуды үйлестіру")
         i -= 1
     while best is not None and best < end and fold(toks[best].text) in INNER_WORDS:
         best += 1

@@ -14,7 +14,7 @@ from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
 from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
-from graph.extractors.person_post import post_lemma
+from graph.extractors.person_post import is_org_head_word, post_lemma
 
 
 def owned(toks: list[Token], i: int) -> bool:
@@ -52,8 +52,8 @@ class PolicyDocumentExtractor:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = is_form_of(tok, *POLICY_TYPES, *DOC_ANAPHORS)
-                if not word:
-                    continue
+                if not word or (k + 1 < len(sent.tokens) and is_org_head_word(sent.tokens[k + 1])) or "Plur" in tok.tags:
+                    continue  # "... әлеуметтік бағдарламалар басқармасы" is a body; "бағдарламалар" are several
                 if word in QUALIFIED and not (k > 0 and fold(sent.tokens[k - 1].text) == QUALIFIED[word]):
                     refs.append((sent, k, word))  # "Жоба аясында": the national project, if the article names one
                     continue

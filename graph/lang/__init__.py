@@ -70,6 +70,7 @@ def clear_caches() -> None:
     scores), keeping the lexicon and the suffix index.  The next ``analyse`` then runs as on a
     corpus never seen before: this is what the benchmark's "cold" speed measures."""
     _BEST.clear()
+    _NAMES.clear()
     lem = default_lemmatizer()
     lem.analyse.cache_clear()
     lem.clear_caches()
@@ -102,6 +103,7 @@ def analyse(text: str, regions: list[tuple[int, int]] | None = None, base_date: 
     tag every token, and find the dates.  Offsets always index the full ``text``."""
     if len(_BEST) > _BEST_MAX:
         _BEST.clear()
+        _NAMES.clear()
     doc = Doc(text=text)
     with _no_cyclic_gc():
         sentences = doc.sentences
@@ -126,14 +128,19 @@ def _tokens(toks: list[tuple]) -> list[Token]:
     get = best.get
     tokens = []
     append = tokens.append
+    opening = True  # at the sentence's start, or after an opening quote, dash or colon
     for surf, s, e, kind in toks:
+        after_opening, opening = opening, False
         if kind == "word":  # by far the most frequent kind: tested first
             hit = get(surf)
             if hit is None:
                 a = analyse_cached(surf)[0]
                 hit = best[surf] = (a.lemma, a.tags)
+            if hit[1][0] == "VERB" and not after_opening and surf[:1].isupper():
+                hit = _as_name(surf, hit)
             append(Token(surf, s, e, hit[0], hit[1]))
         elif kind == "punct":
+            opening = surf in _OPENERS
             append(Token(surf, s, e, surf, _PUNCT))
         elif kind in _LEMMATISED:
             hit = get(surf)
@@ -147,6 +154,22 @@ def _tokens(toks: list[tuple]) -> list[Token]:
             lemma = analyse_cached(surf)[0].lemma if kind == "num" else surf
             append(Token(surf, s, e, lemma, ("NUM", kind.capitalize())))
     return tokens
+
+
+_OPENERS = {"«", "“", "\"", "–", "—", "-", ":", "(", "„"}
+_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _as_name(surf: str, verb: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]]:
+    """A capitalised word inside a sentence read as a verb (Жетісу, Қарағанды) is far more likely a name:
+    take its best reading that is not a verb, if it has one."""
+    hit = _NAMES.get(surf)
+    if hit is None:
+        names = [a for a in default_lemmatizer().analyse(surf) if a.tags[0] != "VERB"]
+        # the whole word first: "Қарағанды" is a name, not "Қараған" in the accusative
+        a = next((a for a in names if not a.suffix), names[0] if names else None)
+        hit = _NAMES[surf] = (a.lemma, a.tags) if a is not None else verb
+    return hit
 
 
 def _shift(d: DateMention, by: int) -> DateMention:

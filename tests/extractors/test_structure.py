@@ -686,3 +686,38 @@ def test_the_ministrys_is_no_part_of_a_post_name():
                      "төрағасының орынбасары болып Гүлмира Сейітжанова тағайындалды.")
     assert ("Гүлмира Сейітжанова", "Орман шаруашылығы және жануарлар дүниесі комитеті төрағасының орынбасары") \
         in pairs(facts, "appointedTo")
+
+
+def test_bodies_and_posts_of_the_region_take_its_name():
+    facts = facts_of("Түркістан облысының әкімі жиын өткізді. Есеп жобасын облыс әкімдігінің денсаулық сақтау "
+                     "басқармасының басшысы Алмас Жұмабаев ұсынды. Отырысты облыстық мәслихаттың хатшысы Сәуле "
+                     "Нұрланова жүргізді. Ерлан Бекұлы облыстың жер қатынастары басқармасының басшысы болып тағайындалды.")
+    posts = labels(facts, "Position")
+    assert {"Түркістан облысының денсаулық сақтау басқармасының басшысы", "Түркістан облыстық мәслихатының хатшысы",
+            "Түркістан облысының жер қатынастары басқармасының басшысы"} <= posts
+    # the sentence's object ("Есеп жобасын") is not part of any name
+    assert not any("жобасын" in x for x in posts | labels(facts, "Organization"))
+    assert ("Түркістан облысының денсаулық сақтау басқармасы", "Түркістан облысының әкімдігі") in pairs(facts, "partOf")
+    assert ("Ерлан Бекұлы", "Түркістан облысының жер қатынастары басқармасының басшысы") in pairs(facts, "appointedTo")
+
+
+def test_body_name_with_objects_of_verbal_nouns():
+    facts = facts_of("Ол 2020 жылдан бері Абай облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар "
+                     "басқармасының басшысы қызметін атқарды.")
+    assert "Абай облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасының басшысы" \
+        in labels(facts, "Position")
+    assert not labels(facts, "Programme", "PolicyDocument")  # "бағдарламалар басқармасы" is a body
+
+
+def test_session_named_with_its_owner_and_kind():
+    facts = facts_of("Павлодар облыстық мәслихатының кезекті XV сессиясы өтті. Ертіс аудандық мәслихатының кезектен "
+                     "тыс IV сессиясы да өтті.")
+    events = labels(facts, "Event")
+    assert "Павлодар облыстық мәслихатының кезекті XV сессиясы" in events
+    assert "Ертіс аудандық мәслихатының кезектен тыс IV сессиясы" in events
+
+
+def test_university_named_after_a_person_with_a_place_read_as_a_verb():
+    facts = facts_of("Ол Бауыржан Момышұлы атындағы Жетісу университетін бітірген.")
+    assert "Бауыржан Момышұлы атындағы Жетісу университеті" in labels(facts, "Organization")
+    assert "Бауыржан Момышұлы" not in labels(facts, "Person")

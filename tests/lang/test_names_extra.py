@@ -22,3 +22,12 @@ def test_strip_case_possessed_nouns_and_names(word, stripped):
 ])
 def test_strip_case_prefers_the_possessive_over_an_accusative_lemma(word, stripped):
     assert lang.strip_case(word) == stripped
+
+
+def test_capitalised_word_inside_a_sentence_is_read_as_a_name_not_a_verb():
+    from graph import lang
+
+    [sent] = lang.analyse("Ол Жетісу университетін бітірді.").sentences
+    tok = sent.tokens[1]
+    assert tok.tags[0] != "VERB" and tok.lemma == "Жетісу"
+    assert sent.tokens[3].tags[0] == "VERB"  # a lower-case verb keeps its reading
