@@ -21,8 +21,10 @@ from graph.vocab import KZ
 COLOURS = {
     "Person": "#e6550d", "Position": "#fd8d3c", "Organization": "#3182bd", "Publisher": "#6baed6",
     "Place": "#31a354", "Decree": "#756bb1", "Resolution": "#756bb1", "Order": "#756bb1", "Law": "#756bb1", "Agreement": "#756bb1",
+    "Decision": "#756bb1",
     "Code": "#756bb1", "LegalAct": "#756bb1", "Concept": "#d6616b", "Programme": "#d6616b",
-    "Strategy": "#d6616b", "Plan": "#d6616b", "Address": "#d6616b", "PolicyDocument": "#d6616b",
+    "Strategy": "#d6616b", "Plan": "#d6616b", "Address": "#d6616b", "Rules": "#d6616b", "Budget": "#d6616b",
+    "PolicyDocument": "#d6616b",
     "Goal": "#e7ba52", "Principle": "#cedb9c", "Role": "#8ca252", "ExpectedResult": "#bd9e39",
     "PlannedMeasure": "#e7cb94", "Approval": "#843c39", "Signing": "#843c39", "Appointment": "#843c39",
     "Dismissal": "#843c39", "Establishment": "#843c39", "Instruction": "#843c39", "Statement": "#843c39",

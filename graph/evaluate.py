@@ -65,9 +65,10 @@ CLASS_TYPES = {
     "Person": "Person", "Position": "Position", "Organization": "Organization",
     "Publisher": "Publisher", "Place": "Place",
     "LegalAct": "LegalAct", "Decree": "LegalAct", "Resolution": "LegalAct", "Order": "LegalAct",
-    "Law": "LegalAct", "Code": "LegalAct", "Agreement": "LegalAct",
+    "Law": "LegalAct", "Code": "LegalAct", "Agreement": "LegalAct", "Decision": "LegalAct",
     "PolicyDocument": "PolicyDocument", "Concept": "PolicyDocument", "Programme": "PolicyDocument",
-    "Strategy": "PolicyDocument", "Plan": "PolicyDocument", "Address": "PolicyDocument",
+    "Strategy": "PolicyDocument", "Plan": "PolicyDocument", "Address": "PolicyDocument", "Rules": "PolicyDocument",
+    "Budget": "PolicyDocument",
     "Goal": "Goal", "Role": "Goal", "ExpectedResult": "Goal", "PlannedMeasure": "Goal",
     "Principle": "Principle", "Event": "Event",
 }

@@ -16,8 +16,8 @@ from graph import lang
 from graph.vocab import RES
 
 FAMILY = {
-    "Decree": "act", "Resolution": "act", "Order": "act", "Law": "act", "Code": "act", "Agreement": "act", "LegalAct": "act",
-    "Concept": "doc", "Programme": "doc", "Strategy": "doc", "Plan": "doc", "Address": "doc",
+    "Decree": "act", "Resolution": "act", "Order": "act", "Law": "act", "Code": "act", "Agreement": "act", "Decision": "act", "LegalAct": "act",
+    "Concept": "doc", "Programme": "doc", "Strategy": "doc", "Plan": "doc", "Address": "doc", "Rules": "doc", "Budget": "doc",
     "PolicyDocument": "doc",
     "Approval": "event", "Signing": "event", "Appointment": "event", "Dismissal": "event",
     "Establishment": "event", "Instruction": "event", "Statement": "event", "Event": "event",

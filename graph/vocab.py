@@ -36,8 +36,10 @@ class KZ(DefinedNamespace):
     Agreement: URIRef  # Agreement
     Appointment: URIRef  # Appointment
     Approval: URIRef  # Approval
+    Budget: URIRef  # Budget
     Code: URIRef  # Code
     Concept: URIRef  # Concept
+    Decision: URIRef  # Decision
     Decree: URIRef  # Decree
     Dismissal: URIRef  # Dismissal
     Establishment: URIRef  # Establishment
@@ -62,6 +64,7 @@ class KZ(DefinedNamespace):
     Publisher: URIRef  # Publisher
     Resolution: URIRef  # Resolution
     Role: URIRef  # Role
+    Rules: URIRef  # Rules
     Signing: URIRef  # Signing
     Statement: URIRef  # Statement
     Strategy: URIRef  # Strategy

@@ -18,8 +18,8 @@ KZ_NS = "https://w3id.org/kazkg/ontology#"
 # Every term of the data contract (notes/graph-model.md), written out so the test runs without the notes.
 CONTRACT_CLASSES = """
 Person Position Organization Publisher Place
-LegalAct Decree Resolution Order Law Code
-PolicyDocument Concept Programme Strategy Plan Address
+LegalAct Decree Resolution Order Law Code Agreement Decision
+PolicyDocument Concept Programme Strategy Plan Address Rules Budget
 Goal Principle Role ExpectedResult PlannedMeasure
 Event Approval Signing Appointment Dismissal Establishment Instruction Statement
 NewsArticle Mention

@@ -9,6 +9,8 @@ unique post's holder or a body), the instrument (an act in the instrumental case
 
 from __future__ import annotations
 
+import re
+
 from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
@@ -16,11 +18,12 @@ from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
 from graph.extractors.match import fold, in_quotes, is_instrumental
 from graph.extractors.person_post import holder
-from graph.extractors.policy_document import POLICY_CLASSES
+from graph.extractors.policy_document import CLOSING_QUOTES, POLICY_CLASSES
 from graph.extractors.signing import entity_at
 from graph.facts import Entity, Value
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
+PARTICIPLE = re.compile(r"(ған|ген|қан|кен)$")
 PASSED_BY_PARLIAMENT = {"Law", "Code"}
 
 
@@ -58,10 +61,16 @@ class ApprovalExtractor:
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         # a document named inside a quoted title is what the act approves, not the verb's object
-        docs = [(d, i) for d, i in self._in_sentence(ctx, sent, POLICY_CLASSES, before=k) if not in_quotes(sent, i)]
+        # (but «X қағидалары» бекітілді: a whole quoted title is the document itself)
+        docs = [(d, i) for d, i in self._in_sentence(ctx, sent, POLICY_CLASSES, before=k)
+                if not in_quotes(sent, i) or (i + 1 < k and sent.tokens[i + 1].text in CLOSING_QUOTES)]
         acts = self._in_sentence(ctx, sent, ACT_CLASSES, before=k)
         instrument = next((a for a, i in acts if is_instrumental(sent.tokens[i])), None)
         target = docs[-1][0] if docs else next((a for a, i in acts if a is not instrument), None)
+        if target is None and instrument is not None and k + 1 < len(sent.tokens) and PARTICIPLE.search(fold(sent.tokens[k].text)):
+            # "шешімімен бекітілген құжатқа сәйкес": the participle's noun is what was approved
+            after = entity_at(ctx, sent.tokens[k + 1], POLICY_CLASSES | ACT_CLASSES)
+            target = after if after is not instrument else None
         if target is None and instrument is not None:
             # "Жарлығымен Полиция күні мерекесі бекітілді": a holiday established by an act
             events = self._in_sentence(ctx, sent, {"Event"}, before=k)

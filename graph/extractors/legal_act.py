@@ -62,6 +62,8 @@ class LegalActExtractor:
                     continue
                 if word and self._generic(sent, k):
                     continue
+                if word == "шешім" and not self._numbered_or_dated(ctx, sent, k):
+                    continue  # "шешім қабылдады" (decided) names no act
                 if word:
                     act = self._act(ctx, sent, k, word)
                     if act.key.endswith(ctx.article_id):
@@ -138,6 +140,11 @@ class LegalActExtractor:
         if number:
             ctx.facts.relate(act.key, "documentNumber", Value(number), span)
         return act
+
+    def _numbered_or_dated(self, ctx: Context, sent: Sentence, k: int) -> bool:
+        """"№ 28-1 шешімімен", "18 желтоқсандағы шешімі": a decision is an act when numbered or dated."""
+        head = sent.tokens[k].start
+        return bool(NUMBER.search(ctx.text[sent.start:head])) or self._date_before(ctx, sent, head) is not None
 
     @staticmethod
     def _refer_to_agreement(ctx: Context, agreements: list[Entity], refs: list[tuple[Sentence, int]]) -> None:

@@ -19,6 +19,7 @@ LEGAL_ACT_TYPES = {
     "конституция": "Law",
     "келісім": "Agreement",  # only when signed or titled: "келісімінсіз" is "without consent"
     "меморандум": "Agreement",
+    "шешім": "Decision",  # only when numbered or dated: "шешім қабылдады" is "decided"
 }
 # Policy documents with a plan period and aims: lemma -> ontology class.
 POLICY_TYPES = {
@@ -31,6 +32,9 @@ POLICY_TYPES = {
     # two-word names: a national project ("ұлттық жоба") and a road map ("жол картасы"), see QUALIFIED
     "жоба": "Programme",
     "карта": "Plan",
+    # named only by a quoted title («... қағидалары») or with a period (2026-2028 жылдарға арналған бюджет)
+    "қағида": "Rules",
+    "бюджет": "Budget",
 }
 # Document words that name a document only after their qualifier: "заң жобасы" is a bill and
 # "инвестициялық жоба" an investment, but "ұлттық жоба" a national programme.
@@ -40,6 +44,7 @@ DOC_NOMINATIVE = {
     "жарлық": "Жарлық", "қаулы": "Қаулы", "бұйрық": "Бұйрық", "өкім": "Өкім", "заң": "Заң",
     "кодекс": "Кодекс", "конституция": "Конституция", "келісім": "Келісім", "меморандум": "Меморандум", "тұжырымдама": "Тұжырымдама", "бағдарлама": "Бағдарлама",
     "стратегия": "Стратегия", "жоспар": "Жоспар", "жолдау": "Жолдау", "доктрина": "Доктрина", "жоба": "Жоба", "карта": "Карта",
+    "шешім": "Шешім", "қағида": "Қағидалар", "бюджет": "Бюджет",
 }
 # Surface patterns (case-folded) for document words; the negative look-aheads keep verbs out
 # (жоспарлануда "is planned", заңды "lawful", заңнама "legislation").
@@ -61,6 +66,9 @@ STEM_PATTERNS = {
     "жоба": re.compile(r"^жоба(?!ла)"),
     "карта": re.compile(r"^карта(?!ла)"),
     "құжат": re.compile(r"^құжат"),
+    "шешім": re.compile(r"^шешім"),
+    "қағида": re.compile(r"^қағида(?!т)"),  # қағидат is a principle
+    "бюджет": re.compile(r"^бюджет(?!тік)"),
 }
 # Words that refer back to the document the article is about (coreference).
 DOC_ANAPHORS = {"құжат"}

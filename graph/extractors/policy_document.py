@@ -44,7 +44,7 @@ VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "�
 class PolicyDocumentExtractor:
     name = "policy_document"
     requires = ("sentences", "lemmas", "dates", "organization", "legal_act")
-    provides = ("PolicyDocument", "Concept", "Programme", "Strategy", "Plan", "Address", "validFrom",
+    provides = ("PolicyDocument", "Concept", "Programme", "Strategy", "Plan", "Address", "Rules", "Budget", "validFrom",
                 "validUntil", "concerns")
 
     def __call__(self, ctx: Context) -> None:
@@ -52,7 +52,8 @@ class PolicyDocumentExtractor:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
                 word = is_form_of(tok, *POLICY_TYPES, *DOC_ANAPHORS)
-                if not word or (k + 1 < len(sent.tokens) and is_org_head_word(sent.tokens[k + 1])) or "Plur" in tok.tags:
+                if not word or (k + 1 < len(sent.tokens) and is_org_head_word(sent.tokens[k + 1])) \
+                        or ("Plur" in tok.tags and word != "қағида"):
                     continue  # "... әлеуметтік бағдарламалар басқармасы" is a body; "бағдарламалар" are several
                 if word in QUALIFIED and not (k > 0 and fold(sent.tokens[k - 1].text) == QUALIFIED[word]):
                     refs.append((sent, k, word))  # "Жоба аясында": the national project, if the article names one
@@ -68,7 +69,11 @@ class PolicyDocumentExtractor:
         toks = sent.tokens
         start = k
         skip: set[int] = set()
-        while start > 0:
+        if in_quotes(sent, k) and k + 1 < len(toks) and toks[k + 1].text in CLOSING_QUOTES:
+            # «Өрт сөндірудің ... ұйымдастыру қағидалары»: a whole quoted title ending in the document word
+            opening = next((j for j in range(k - 1, -1, -1) if toks[j].text in OPENING_QUOTES), None)
+            start = opening + 1 if opening is not None else start
+        while start > 0 and not (start < k and toks[start - 1].text in OPENING_QUOTES and in_quotes(sent, k)):
             prev = toks[start - 1]
             if prev.text == ")" and start >= 4 and toks[start - 3].text == "(" and is_acronym(toks[start - 2]):
                 skip.update(range(start - 3, start))  # "палатасының (ҰКП) 2024-2028 ...": the acronym is an aside
@@ -103,8 +108,8 @@ class PolicyDocumentExtractor:
             if ends_here and actor.type in ("Organization", "Person") and "Gen" not in prev.tags \
                     and not fold(prev.text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
                 break  # "Үкімет | ... бағдарламаны бекітті": a body in the nominative is the subject
-            if is_finite_verb(prev):
-                break
+            if is_finite_verb(prev) or (start == 1 and "Plur" in prev.tags):
+                break  # "Депутаттар | 2026-2028 жылдарға арналған бюджетті бекітті": the subject
             start -= 1
         while start < k and toks[start].text in ("-", "–"):
             start += 1
@@ -116,6 +121,8 @@ class PolicyDocumentExtractor:
         described = len(name) >= 3 and fold(name[-2].text) in DESCRIPTORS
         if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
             return False
+        if word == "қағида" and not (len(name) >= 2 and in_quotes(sent, k)) or word == "бюджет" and not (period or until):
+            return False  # rules are named by a quoted title, a budget by its period
         concerns = None
         for n, t in enumerate(name[:-1]):
             if in_quotes(sent, toks.index(t)):

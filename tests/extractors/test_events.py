@@ -191,3 +191,30 @@ def test_bare_agreement_refers_to_the_one_named_and_dates_from_its_conclusion():
     surfaces = {text[m.start:m.end] for m in agreement.mentions}
     assert {"келісімді", "келісім", "Келісімге"} <= surfaces and "келісімімен" not in surfaces
     assert len(goals) == 3
+
+
+def test_rules_named_by_a_quoted_title_are_approved_by_the_order():
+    facts = run("Денсаулық сақтау министрінің 2026 жылғы 4 наурыздағы № 88 бұйрығымен «Ауылдық жерлерде "
+                "фельдшерлік пункттер ашу және олардың жұмысын ұйымдастыру қағидалары» бекітілді. "
+                "Қағидалардың мақсаты – шалғай ауылдарда алғашқы көмекті жеткізу.")
+    [rules] = facts.of_type("Rules")
+    assert rules.label == "Ауылдық жерлерде фельдшерлік пункттер ашу және олардың жұмысын ұйымдастыру қағидалары"
+    [order] = facts.of_type("Order")
+    assert rules.key in facts.objects(order.key, "approves")
+    assert facts.objects(rules.key, "hasGoal")  # "Қағидалардың мақсаты" refers to them
+
+
+def test_budget_with_its_period_approved_by_a_numbered_decision():
+    facts = run("Павлодар облыстық мәслихатының сессиясы өтті. Депутаттар 2027–2029 жылдарға арналған облыстық "
+                "бюджетті бекітті. Облыстық мәслихаттың № 14-3 шешімімен бекітілген құжатқа сәйкес, кірістер өседі. "
+                "Депутаттар жолдарды жөндеу туралы шешім қабылдады.")
+    [budget] = facts.of_type("Budget")
+    assert budget.label == "2027–2029 жылдарға арналған облыстық бюджет"
+    [decision] = facts.of_type("Decision")  # "шешім қабылдады" (decided) is no act
+    assert budget.key in facts.objects(decision.key, "approves")
+    assert [facts.entities[o].label for o in facts.objects(decision.key, "issuedBy")] == ["Павлодар облыстық мәслихаты"]
+
+
+def test_budget_word_without_a_period_is_no_document():
+    facts = run("Жобаға жергілікті бюджеттен 3 млрд теңге бөлінді.")
+    assert not facts.of_type("Budget")
