@@ -7,6 +7,7 @@ case ending) and to link entities to Wikidata with English labels.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -30,6 +31,9 @@ class Entry:
     def kk_title(self, folded: str) -> str:
         """The entry's alternative name spelled as ``folded`` (Елбасы), as the gazetteer writes it."""
         return next((a for a in self.alt if a.casefold() == folded), folded)
+
+
+INITIALS = re.compile(r"^((?:[А-ЯӘҒҚҢӨҰҮҺІЁA-Z]\.\s*-?\s*){1,3})\s*([А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+)$")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -65,7 +69,29 @@ class Gazetteer:
 
     def lookup(self, name: str, type_: str | None = None) -> Entry | None:
         e = self.by_name.get(_words(name))
+        if e is None and type_ in (None, "Person"):
+            e = self.by_initials(name)
         return e if e and (type_ is None or e.type == type_) else None
+
+    def by_initials(self, name: str) -> Entry | None:
+        """"Қ.-Ж. Тоқаев", "Н.Ә. Назарбаев", "О. Бектенов": the one known person with that surname whose
+        given name (and patronymic) begin with those letters."""
+        m = INITIALS.match(name.strip())
+        if m is None:
+            return None
+        letters = [x.casefold() for x in re.findall(r"\w", m.group(1))]
+        surname = m.group(2).casefold()
+        found = []
+        for e in self.entries:
+            if e.type != "Person":
+                continue
+            for full in (e.kk, *e.alt):
+                parts = full.replace("-", " ").split()
+                if len(parts) >= 2 and parts[-1].casefold() == surname and len(parts) - 1 >= len(letters) \
+                        and all(p[:1].casefold() == x for p, x in zip(parts, letters)):
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def match(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping longest matches (token start, end exclusive, entry). Three extractors ask

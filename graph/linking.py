@@ -23,6 +23,9 @@ def link(facts: Facts) -> None:
                 break
         if entry is None:
             continue
+        if ent.type == "Person" and ent.label != entry.kk and gazetteer.INITIALS.match(ent.label):
+            ent.alt_labels.add(ent.label)  # "Қ.-Ж. Тоқаев" is Қасым-Жомарт Тоқаев: the full name labels him
+            ent.label = entry.kk
         ent.wikidata = entry.wikidata or None
         ent.label_en = entry.en or None
         ent.alt_labels.update(a for a in entry.alt if a != ent.label and not a.isupper())

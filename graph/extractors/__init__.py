@@ -20,6 +20,7 @@ EXTRACTORS: dict[str, str] = {
     "located_in": "graph.extractors.located_in:LocatedInExtractor",
     "person_post": "graph.extractors.person_post:PersonPostExtractor",
     "member_of": "graph.extractors.member_of:MemberOfExtractor",
+    "incumbents": "graph.extractors.incumbents:IncumbentExtractor",
     "legal_act": "graph.extractors.legal_act:LegalActExtractor",
     "policy_document": "graph.extractors.policy_document:PolicyDocumentExtractor",
     "named_event": "graph.extractors.named_event:NamedEventExtractor",
