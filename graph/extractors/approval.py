@@ -29,9 +29,9 @@ PASSED_BY_PARLIAMENT = {"Law", "Code"}
 
 def approval_verb(word: str) -> bool:
     w = fold(word)
-    if w.startswith(("бекіт", "қабылда", "мақұлда")) and not w.endswith(("у", "уі", "уге", "уді")):
-        return True
-    return lang.verb_stem(w) in APPROVAL_STEMS
+    if w.endswith(("у", "уі", "уге", "уді")):
+        return False  # "шаралар қабылдау тапсырылды": a verbal noun reports no approval
+    return w.startswith(("бекіт", "қабылда", "мақұлда")) or lang.verb_stem(w) in APPROVAL_STEMS
 
 
 class ApprovalExtractor:

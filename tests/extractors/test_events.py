@@ -218,3 +218,10 @@ def test_budget_with_its_period_approved_by_a_numbered_decision():
 def test_budget_word_without_a_period_is_no_document():
     facts = run("Жобаға жергілікті бюджеттен 3 млрд теңге бөлінді.")
     assert not facts.of_type("Budget")
+
+
+def test_a_verbal_noun_of_adopting_reports_no_approval():
+    facts = run("Президент 2030 жылға дейінгі су қауіпсіздігі тұжырымдамасын бекітті. Үкіметке тұжырымдаманы іске "
+                "асыру жөнінде шаралар қабылдау тапсырылды.")
+    [ev] = events(facts, "Approval")
+    assert "Үкімет" not in obj(facts, ev, "agent")
