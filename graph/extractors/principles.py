@@ -65,7 +65,7 @@ class PrincipleExtractor:
             else:
                 continue  # only "... қағидаттарына негізделеді" and "қағидаттары ретінде ..." list principles
             items = [x.strip() for x in re.split(r",\s*(?:сондай-ақ\s+)?|\s+және\s+", body) if x.strip()]
-            if len(items) < 2 or any(len(x.split()) > 5 or GENITIVE_END.search(x) for x in items):
+            if len(items) < 2 or any(len(x.split()) > 7 or GENITIVE_END.search(x) for x in items):
                 continue  # a list of short names, not a clause
             pos = toks[first].start
             for item in items:

@@ -721,3 +721,11 @@ def test_university_named_after_a_person_with_a_place_read_as_a_verb():
     facts = facts_of("Ол Бауыржан Момышұлы атындағы Жетісу университетін бітірген.")
     assert "Бауыржан Момышұлы атындағы Жетісу университеті" in labels(facts, "Organization")
     assert "Бауыржан Момышұлы" not in labels(facts, "Person")
+
+
+def test_principles_in_prose_with_six_word_names_and_suyenedi():
+    facts = facts_of("Президент 2035 жылға дейінгі су ресурстарын басқару тұжырымдамасын бекітті. Тұжырымдама "
+                     "ашықтық, су ресурстарын ұтымды пайдалану және ғылыми зерттеулер мен өндірістің өзара "
+                     "байланысы қағидаттарына сүйенеді.")
+    assert {"ашықтық", "су ресурстарын ұтымды пайдалану", "ғылыми зерттеулер мен өндірістің өзара байланысы"} \
+        <= labels(facts, "Principle")
