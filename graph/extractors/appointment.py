@@ -33,7 +33,7 @@ REGION_WORDS = {"облыс", "облыстың", "облыстық", "ауда�
 CASES = {"Dat", "Loc", "Abl", "Acc", "Ins", "Gen"}
 
 
-MODIFIER_WORDS = {"және", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
+MODIFIER_WORDS = {"және", "басқарушы", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
 def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] | None:

@@ -185,10 +185,10 @@ class OrganizationExtractor:
         for k, tok in enumerate(toks):
             if k >= 2 and toks[k - 1].text in ("»", "”") and tok.text[:1].islower():
                 # «Kazakh Invest» ұлттық компаниясы, «Бәйтерек» холдингі: a quoted name with its kind of body
-                head = next((j for j in range(k, min(k + 4, len(toks))) if is_org_head(toks[j])), None)
+                head = next((j for j in range(k, min(k + 6, len(toks))) if is_org_head(toks[j])), None)
                 if head is not None and all(t.text[:1].islower() and not t.is_punct for t in toks[k:head + 1]):
                     opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
-                    if opening is not None and k - opening <= 8 and not taken & set(range(opening, head + 1)):
+                    if opening is not None and k - opening <= 10 and not taken & set(range(opening, head + 1)):
                         label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())
                         full = nominative(toks[opening:head + 1])
                         generic = all(fold(t.text) in GENERIC_KINDS for t in toks[k:head])
@@ -200,7 +200,7 @@ class OrganizationExtractor:
             if tok.text.split("-")[0] not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
                 continue  # «Сейсмология институты» ЖШС(-ның)
             opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
-            if opening is None or k - opening > 8:
+            if opening is None or k - opening > 14:
                 continue
             inner = next((i for i in range(opening, k) if i in taken), None)
             if inner is not None:
