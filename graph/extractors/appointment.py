@@ -45,8 +45,8 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
     start = head
     while start > 0 and head - start < 12:
         prev = toks[start - 1]
-        if prev.is_punct or looks_like_surname(prev):
-            break
+        if prev.is_punct or looks_like_surname(prev) or prev.tags[:1] == ("PRON",):
+            break  # "Ол | Қостанай облысы әкімінің орынбасары болып тағайындалды"
         if fold(prev.text) in REGION_WORDS:
             start -= 1  # "облыс әкімінің орынбасары", "облыстың ... басқармасының басшысы"
             continue

@@ -146,6 +146,12 @@ def patient(ctx: Context, sent: Sentence, hi: int, passive: bool) -> tuple[Entit
         people = [(e, i, j) for e, i, j in people if not is_oblique(toks[j])]
     else:
         people = [(e, i, j) for e, i, j in people if is_accusative(toks[j])]
+    if not people and passive:
+        # "Осы Жарлықпен ол ... лауазымынан босатылды": "ол" is the person last named before the sentence
+        pron = next((i for i, t in enumerate(toks[:hi]) if fold(t.text) == "ол"), None)
+        before = [(m.start, p) for p in ctx.facts.of_type("Person") for m in p.mentions if m.end <= sent.start]
+        if pron is not None and before:
+            return full_person(ctx, max(before, key=lambda x: x[0])[1]), pron, pron
     if not people:
         return None
     person, i, j = people[-1]

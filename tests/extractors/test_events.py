@@ -225,3 +225,13 @@ def test_a_verbal_noun_of_adopting_reports_no_approval():
                 "асыру жөнінде шаралар қабылдау тапсырылды.")
     [ev] = events(facts, "Approval")
     assert "Үкімет" not in obj(facts, ev, "agent")
+
+
+def test_release_of_a_person_referred_to_by_ol():
+    facts = run("Президент Жарлығымен Ерлан Жақыпов Премьер-министрдің орынбасары болып тағайындалды. Осы Жарлықпен "
+                "ол Энергетика министрі лауазымынан босатылды. Ол Павлодар облысы әкімінің орынбасары болып та "
+                "істеген.")
+    [release] = events(facts, "Dismissal")
+    assert obj(facts, release, "eventObject") == ["Ерлан Жақыпов"]
+    assert obj(facts, release, "eventPosition") == ["Энергетика министрі"]
+    assert not any(p.startswith("Ол ") for p in {e.label for e in facts.of_type("Position")})
