@@ -9,7 +9,9 @@ from graph.extractors.base import Context
 from graph.extractors.match import fold, lemma
 
 # Larger units (their noun) and what may lie in them.
-CONTAINS = {"облыс": {"қала", "аудан", "ауыл", "кент", "елді"}, "аудан": {"ауыл", "кент", "елді"}}
+CONTAINS = {"облыс": {"қала", "аудан", "ауыл", "кент", "елді"}, "аудан": {"қала", "ауыл", "кент", "елді"}}
+PLACE_UNITS = {"қала", "аудан", "ауыл", "кент", "облыс"}
+JOINERS = {"және", "мен", "пен", "бен"}
 
 
 class LocatedInExtractor:
@@ -29,7 +31,25 @@ class LocatedInExtractor:
                 small = ctx.facts.covering(small_tok.start, small_tok.end)
                 if big is None or small is None or big is small or big.type != "Place" or small.type != "Place":
                     continue
-                noun = toks[k + 2] if k + 2 < len(toks) else None
+                smalls, j = [small], self._after(toks, k + 1, small)
+                # "Жетісу облысының Сарқан және Ескелді аудандарына": places joined before one plural noun
+                while j + 1 < len(toks) and (toks[j].text == "," or fold(toks[j].text) in JOINERS):
+                    other = ctx.facts.covering(toks[j + 1].start, toks[j + 1].end)
+                    if other is None or other.type != "Place" or other is big:
+                        break
+                    smalls.append(other)
+                    j = self._after(toks, j + 1, other)
+                noun = toks[j] if j < len(toks) else None
                 if noun is None or lemma(noun) not in CONTAINS[unit]:
                     continue  # "Абай облысы Курчатов қаласы": the smaller place's own noun follows
-                ctx.facts.relate(small.key, "locatedIn", big.key, ctx.span(toks[k - 1].start, noun.end))
+                for place in smalls:
+                    ctx.facts.relate(place.key, "locatedIn", big.key, ctx.span(toks[k - 1].start, noun.end))
+
+    @staticmethod
+    def _after(toks, i: int, place) -> int:
+        """Index of the first token after the mention of ``place`` that covers token i (its own noun stays)."""
+        m = next((m for m in place.mentions if m.start <= toks[i].start < m.end), None)
+        j = i + 1
+        while m is not None and j < len(toks) and toks[j].end <= m.end and lemma(toks[j]) not in PLACE_UNITS:
+            j += 1
+        return j

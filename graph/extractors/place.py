@@ -36,8 +36,11 @@ CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|
 JOINERS = {"және", "мен", "пен", "бен", "немесе"}
 
 
-def name_word(tok) -> bool:
-    """A capitalised word that may begin or continue a place name (not an acronym like АҚ)."""
+def name_word(tok, listed: bool = False) -> bool:
+    """A capitalised word that may begin or continue a place name (not an acronym like АҚ). In a list
+    before a place noun an accusative reading is the lexicon's guess at a name ("Ескелді" as Ескел+ді)."""
+    if listed and is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and set(tok.tags[1:]) == {"Acc"}:
+        return True
     return is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and bare(tok)
 
 
@@ -106,7 +109,7 @@ class PlaceExtractor:
             names, end = [], k
             while end > 0:
                 start = end
-                while start > 0 and (name_word(toks[start - 1])
+                while start > 0 and (name_word(toks[start - 1], listed=start == end)
                                      or (start >= 2 and toks[start - 1].text.islower() and name_word(toks[start - 2])
                                          and toks[start - 1].text not in JOINERS
                                          and toks[start - 1].tags[:1] not in (("ADP",), ("CCONJ",), ("ADV",), ("PRON",))
