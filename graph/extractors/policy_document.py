@@ -163,9 +163,25 @@ class PolicyDocumentExtractor:
             if len(acts) > 1:
                 # a treaty named only inside the title of the law ratifying it is not "the document"
                 acts = [a for a in acts if not body_mentions_nested(ctx, a, acts)] or acts
+            if len(acts) > 1:
+                acts = [a for a in [last_named_before(ctx, acts, tok.start)] if a is not None]
             docs = acts if len(acts) == 1 else []
         if len(docs) == 1:
             docs[0].add_mention(ctx.tokens_span([tok]))
+
+
+def last_named_before(ctx: Context, acts: list[Entity], at: int) -> Entity | None:
+    """Of several acts, the one named last before offset ``at`` (a name inside another's title does not count)."""
+    head = ctx.article.headline or (0, 0)
+    best = None
+    for act in acts:
+        outer = [m for a in acts if a is not act for m in a.mentions]
+        for m in act.mentions:
+            if m.end <= at and not head[0] <= m.start < head[1] \
+                    and not any(o.start <= m.start and m.end <= o.end for o in outer):
+                if best is None or m.start > best[0]:
+                    best = (m.start, act)
+    return best[1] if best else None
 
 
 def body_mentions_nested(ctx: Context, act: Entity, acts: list[Entity]) -> bool:

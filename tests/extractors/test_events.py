@@ -157,11 +157,13 @@ def test_ratification_law_signed_though_its_title_names_parties_between():
     # "арасындағы" inside the quoted title names the treaty's parties, not the signers of the law
     facts = run("Президент Ержан Сейітов «Қазақстан Республикасының Үкіметі мен Малайзия Үкіметі арасындағы "
                 "әуе қатынасы туралы келісімді ратификациялау туралы» Қазақстан Республикасының Заңына қол қойды. "
-                "Құжатқа Президент 12 наурызда қол қойды.")
+                "Құжатқа Президент 12 наурызда қол қойды. Ратификацияланған келісім 2025 жылғы 4 маусымда жасалған.")
     [law] = facts.of_type("Law")
     assert [facts.entities[a].label for a in facts.objects(law.key, "issuedBy")] == ["Ержан Сейітов"]
-    # "Құжатқа" is the law, not the treaty named only inside its title
+    # "Құжатқа" is the law named just before it, not the treaty inside its title (named again only later)
     assert [v.lexical for v in facts.objects(law.key, "dateOfIssue")] == ["--03-12"]
+    [treaty] = facts.of_type("Agreement")
+    assert [v.lexical for v in facts.objects(treaty.key, "dateOfIssue")] == ["2025-06-04"]
 
 
 def test_each_chamber_approves_in_its_own_clause():
