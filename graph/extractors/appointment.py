@@ -139,10 +139,17 @@ class AppointmentExtractor:
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
-                if finite_past(tok, *APPOINT_STEMS) or (finite_past(tok, "бекіт") and self._as_post(sent, k)):
+                if finite_past(tok, *APPOINT_STEMS) or (finite_past(tok, "бекіт") and self._as_post(sent, k)) \
+                        or (finite_past(tok, "ауыс") and self._moved_to_post(sent, k)):
                     self._event(ctx, sent, k)
                 elif fold(tok.text).startswith("жүктел") and not fold(tok.text).startswith("жүктелу"):
                     self._acting(ctx, sent, k)
+
+    @staticmethod
+    def _moved_to_post(sent: Sentence, k: int) -> bool:
+        """"X ... басшысы лауазымына ауысты": moving to a post is being appointed to it."""
+        w = fold(sent.tokens[k - 1].text) if k >= 1 else ""
+        return w.startswith(tuple(f"{x}ы" for x in SLOT_WORDS)) and w.endswith(("на", "не"))
 
     @staticmethod
     def _as_post(sent: Sentence, k: int) -> bool:
@@ -179,7 +186,8 @@ class AppointmentExtractor:
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         toks = sent.tokens
-        passive = fold(toks[k].text).startswith(("тағайындал", "сайлан")) or "Pass" in toks[k].tags
+        # "X лауазымына ауысты": the mover is the subject, as with a passive verb
+        passive = fold(toks[k].text).startswith(("тағайындал", "сайлан", "ауыс")) or "Pass" in toks[k].tags
         found = patient(ctx, sent, k, passive)
         if found is None:
             return

@@ -13,7 +13,7 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
-from graph.extractors.phrase import MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
+from graph.extractors.phrase import object_of_verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
@@ -234,25 +234,40 @@ class OrganizationExtractor:
 
     @staticmethod
     def _akimat_department(ctx: Context, toks, k: int, taken: set[int]) -> None:
-        """"облыс әкімдігінің экономика және бюджеттік жоспарлау басқармасы": a department of the akimat of
-        the article's region, named "Y облысының экономика ... басқармасы", part of "Y облысының әкімдігі"."""
+        """A lower-case department name after its region: "облыс әкімдігінің экономика және бюджеттік
+        жоспарлау басқармасы" (a department of the akimat of the article's region: "Y облысының экономика
+        ... басқармасы", part of "Y облысының әкімдігі"), "облыстың жер қатынастары басқармасы", "Жетісу
+        облысының жұмыспен қамтуды үйлестіру ... басқармасы"."""
         from graph.extractors.person_post import unit_name
 
         start = k
-        while start > 0 and toks[start - 1].text[:1].islower() and inner_word(toks[start - 1]) \
-                and not set(toks[start - 1].tags) & (OBLIQUE | {"Gen"}) and k - start < 8:
+        while start > 0 and toks[start - 1].text[:1].islower() and k - start < 8 and (
+                (inner_word(toks[start - 1]) and not set(toks[start - 1].tags) & (OBLIQUE | {"Gen"}))
+                or object_of_verbal_noun(toks, start - 1)):
             start -= 1
-        if start == k or start < 2 or fold(toks[start - 2].text) != "облыс" or lemma(toks[start - 1]) != "әкімдік" \
-                or not is_genitive(toks[start - 1]) or fold(toks[k].text).startswith("баспасөз"):
+        if start == k or fold(toks[k].text).startswith("баспасөз"):
             return
-        region = unit_name(ctx, "облыс")
-        if region is None:
+        akimat_of = start >= 2 and fold(toks[start - 2].text) == "облыс" and lemma(toks[start - 1]) == "әкімдік" \
+            and is_genitive(toks[start - 1])
+        owner_start, owner = start - 1, None
+        if akimat_of or (start >= 1 and fold(toks[start - 1].text) == "облыстың"):
+            region = unit_name(ctx, "облыс")
+            owner = f"{region} облысының" if region else None
+            owner_start = start - 2 if akimat_of else start - 1
+        elif start >= 1 and is_genitive(toks[start - 1]):
+            place = ctx.facts.covering(toks[start - 1].start, toks[start - 1].end)
+            if place is not None and place.type == "Place" and place.label.endswith(("облысы", "ауданы", "қаласы")):
+                owner = place.label + "ның"  # "Жетісу облысы" -> "Жетісу облысының"
+                owner_start = next((i for i in range(start - 1, -1, -1)
+                                    if any(m.start == toks[i].start for m in place.mentions)), start - 1)
+        if owner is None:
             return
-        span = ctx.tokens_span(toks[start - 2:k + 1])
-        unit = ctx.facts.entity("Organization", f"{region} облысының {nominative(toks[start:k + 1])}", span)
-        akimat = ctx.facts.entity("Organization", f"{region} облысының әкімдігі", ctx.tokens_span(toks[start - 2:start]))
-        ctx.facts.relate(unit.key, "partOf", akimat.key, span)
-        taken.update(range(start - 2, k + 1))
+        span = ctx.tokens_span(toks[owner_start:k + 1])
+        unit = ctx.facts.entity("Organization", f"{owner} {nominative(toks[start:k + 1])}", span)
+        if akimat_of:
+            akimat = ctx.facts.entity("Organization", f"{owner} әкімдігі", ctx.tokens_span(toks[start - 2:start]))
+            ctx.facts.relate(unit.key, "partOf", akimat.key, span)
+        taken.update(range(owner_start, k + 1))
 
     @staticmethod
     def _regional(ctx: Context) -> None:

@@ -237,3 +237,17 @@ def test_release_of_a_person_referred_to_by_ol():
     assert obj(facts, release, "eventObject") == ["Ерлан Жақыпов"]
     assert obj(facts, release, "eventPosition") == ["Энергетика министрі"]
     assert not any(p.startswith("Ол ") for p in {e.label for e in facts.of_type("Position")})
+
+
+def test_moving_to_a_post_is_an_appointment():
+    facts = run("Қостанай облысының әкімі жиын өткізді. Аудан әкімі Болат Серікұлы облыстың энергетика және "
+                "тұрғын үй-коммуналдық шаруашылық басқармасының басшысы лауазымына ауысты.")
+    [ev] = events(facts, "Appointment")
+    assert obj(facts, ev, "eventObject") == ["Болат Серікұлы"]
+    assert obj(facts, ev, "eventPosition") == [
+        "Қостанай облысының энергетика және тұрғын үй-коммуналдық шаруашылық басқармасының басшысы"]
+
+
+def test_lower_case_department_after_its_region_is_a_body():
+    facts = run("Маңғыстау облысының жер қатынастары және сәулет басқармасы жаңа тәртіп енгізді.")
+    assert "Маңғыстау облысының жер қатынастары және сәулет басқармасы" in {e.label for e in facts.of_type("Organization")}
