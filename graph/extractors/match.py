@@ -98,6 +98,7 @@ def in_quotes(sent: Sentence, i: int) -> bool:
 QUOTE_FRAME = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]*\s*(делінген|деді|деп|айтты|мәлімдеді|делінеді|айтылған|атап өтті)", re.S)
 
 
+LIST_MARKER = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s+")
 ACCORDING_TO = re.compile(r"\s*[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]+(?:ға|ге|қа|ке|на|не|а|е)\s+сәйкес\s*,\s*")
 
 
@@ -115,9 +116,12 @@ def clause_text(sent: Sentence) -> tuple[int, int]:
     lead = re.match(r"^\s*[«“\"]", text)
     if lead and (m or not re.search(r"[»”]", text[lead.end():])):
         start = lead.end()
+    marker = LIST_MARKER.match(text, start)
+    if marker:  # "– 650 пункт салынады;": a list item's dash or number is no part of what it says
+        start = marker.end()
     opener = ACCORDING_TO.match(text, start)
     if opener:  # "Құжатқа сәйкес, X" states X
         start = opener.end()
-    while end > start and text[end - 1] in " .":
+    while end > start and text[end - 1] in " .;,":
         end -= 1
     return sent.start + start, sent.start + end

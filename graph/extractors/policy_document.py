@@ -9,6 +9,8 @@ article (coreference: Құжат, Тұжырымдама, ҚХА-ның жаңа
 
 from __future__ import annotations
 
+import re
+
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
@@ -168,6 +170,22 @@ class PolicyDocumentExtractor:
             docs = acts if len(acts) == 1 else []
         if len(docs) == 1:
             docs[0].add_mention(ctx.tokens_span([tok]))
+            self._period_before(ctx, sent, k, docs[0])
+
+    @staticmethod
+    def _period_before(ctx: Context, sent: Sentence, k: int, doc: Entity) -> None:
+        """"2026–2029 жылдарға арналған құжатты": a period said of a word referring to the document is its."""
+        if ctx.facts.objects(doc.key, "validFrom") or ctx.facts.objects(doc.key, "validUntil"):
+            return
+        tok = sent.tokens[k]
+        for d in ctx.doc.dates:
+            said = ctx.text[d.start:tok.start]  # the date mention may hold "жылдарға арналған" itself
+            if d.kind == "interval" and sent.start <= d.start and d.end <= tok.start \
+                    and re.search(r"арналған\s*$", said) \
+                    and re.fullmatch(r"\s*(?:(?:жылдарға|жылға)\s+)?(?:арналған\s*)?", ctx.text[d.end:tok.start]):
+                ctx.facts.relate(doc.key, "validFrom", Value(d.value[:4], "gYear"), ctx.span(d.start, tok.end))
+                if d.end_value:
+                    ctx.facts.relate(doc.key, "validUntil", Value(d.end_value[:4], "gYear"), ctx.span(d.start, tok.end))
 
 
 def last_named_before(ctx: Context, acts: list[Entity], at: int) -> Entity | None:

@@ -744,3 +744,18 @@ def test_principles_in_prose_with_six_word_names_and_suyenedi():
 ])
 def test_posts_of_companies_with_long_nested_quoted_names(text, post):
     assert post in labels(facts_of(text), "Position")
+
+
+def test_period_said_of_a_word_referring_to_the_document():
+    facts = facts_of("Үкімет «Таза су» ұлттық жобасын бекітті. 2027–2030 жылдарға арналған құжатты Су ресурстары "
+                     "министрлігі әзірлеген.")
+    [doc] = [e for e in facts.entities.values() if e.label == "«Таза су» ұлттық жобасы"]
+    assert [v.lexical for v in facts.objects(doc.key, "validFrom")] == ["2027"]
+    assert [v.lexical for v in facts.objects(doc.key, "validUntil")] == ["2030"]
+
+
+def test_list_markers_are_no_part_of_a_listed_statement():
+    facts = facts_of("Үкімет «Таза су» ұлттық жобасын бекітті.\n\nЖобаның нысаналы көрсеткіштері:\n"
+                     "– 300 ауылға таза су жеткізіледі;\n– 40 тазарту құрылғысы салынады.")
+    goals = labels(facts, "Goal", "PlannedMeasure", "ExpectedResult")
+    assert "300 ауылға таза су жеткізіледі" in goals and not any(g.startswith("–") or g.endswith(";") for g in goals)
