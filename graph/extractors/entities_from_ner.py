@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from graph.extractors.base import Context
 from graph.extractors.legal_act import AGREEMENTS, act_type
-from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import nominative
+from graph.extractors.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
+from graph.extractors.match import is_form_of, looks_like_surname, nominative
+from graph.extractors.organization import is_org_head
 from graph.extractors.place import CASE_ENDING
 
 COUNTS = {"екі", "үш", "төрт", "бес", "бірнеше", "барлық"}
@@ -43,6 +44,17 @@ class NerEntityExtractor:
         """A named event (not a name the covering test sees) already holds this span."""
         return any(m.start < end and start < m.end for e in ctx.facts.of_type("Event") for m in e.mentions)
 
+    @staticmethod
+    def _before_a_name(ctx: Context, toks: list) -> list:
+        """"Тоқаев Құрылыс кодексіне қол қойды": a capitalised word that opens the name of a document or body
+        after a surname is not part of the person's name."""
+        following = [t for t in ctx.doc.tokens if t.start >= toks[-1].end][:1]
+        nxt = following[0] if following else None
+        while len(toks) > 1 and nxt is not None and not looks_like_surname(toks[-1]) \
+                and (act_type(nxt) or is_form_of(nxt, *POLICY_TYPES) or is_org_head(nxt)):
+            nxt, toks = toks[-1], toks[:-1]
+        return toks
+
     def __call__(self, ctx: Context) -> None:
         for start, end, label in ctx.ner:
             cls = CLASSES.get(label)
@@ -55,6 +67,8 @@ class NerEntityExtractor:
                 toks = toks[:-1]
             while len(toks) > 1 and cls in ("Organization", "Position") and leading_word(ctx, toks[0], toks[1]):
                 toks = toks[1:]  # "Съезде партия төрағасы", "Делегаттар партия ...": a sentence's first word
+            if cls == "Person":
+                toks = self._before_a_name(ctx, toks)
             if not toks:
                 continue
             if cls == "LegalAct":

@@ -46,6 +46,18 @@ def non_name_word(tok: Token, first: bool) -> bool:
 NAME_LINKS = {"бин", "ибн", "бен", "фон", "ван", "ди", "да"}
 
 
+def opens_a_name(toks: list[Token], j: int) -> bool:
+    """"Тоқаев | Құрылыс кодексіне қол қойды": a capitalised word right before a document's or a body's
+    word opens that name, not a person's."""
+    from graph.extractors.organization import is_org_head
+
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if toks[j].tags[:1] != ("NOUN",) or looks_like_surname(toks[j]):
+        return False  # a name read as a name ("Ахметов жобаны таныстырды") goes on
+    return nxt is not None and nxt.text[:1].islower() and (
+        bool(is_form_of(nxt, *LEGAL_ACT_TYPES, *POLICY_TYPES)) or is_org_head(nxt))
+
+
 def linked_names(toks: list[Token]) -> dict[int, int]:
     """"Салим бин Нассер әл-Харти", "Урсула фон дер Ляйен": names joined by a lower-case particle,
     keyed by first token -> end (exclusive)."""
@@ -105,7 +117,8 @@ class PersonPostExtractor:
                                                               and lemma(toks[j]) not in NOT_NAMES
                                                               and not is_form_of(toks[j], *DOC_WORDS)
                                                               and post_lemma(toks[j]) is None
-                                                              and not non_name_word(toks[j], j == 0))):
+                                                              and not non_name_word(toks[j], j == 0)
+                                                              and not (j > i and opens_a_name(toks, j)))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
                 if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins

@@ -45,3 +45,12 @@ def test_initials_link_to_the_known_person_and_take_the_full_name():
     [person] = facts.of_type("Person")
     assert person.label == "Қасым-Жомарт Тоқаев" and person.wikidata == "Q200881"
     assert [text[m.start:m.end] for m in person.mentions] == ["Қ.-Ж. Тоқаев"]
+
+
+def test_a_capitalised_word_opening_a_document_name_ends_a_person_name():
+    from graph.ner import load_tagger
+
+    text = ("Тоқаев Салық кодексіне қол қойды\n\n12.03.2026\n\n"
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан Республикасының Салық кодексіне қол қойды.")
+    facts, _ = extract_article(parse_article(text), tagger=load_tagger())
+    assert {p.label for p in facts.of_type("Person")} == {"Қасым-Жомарт Тоқаев"}
