@@ -104,6 +104,8 @@ class PersonPostExtractor:
     def _names(self, ctx: Context, sent: Sentence) -> list[tuple[int, int]]:
         toks, out, i = sent.tokens, [], 0
         ner = [(s, e) for s, e, c in ctx.ner if c == "PERSON" and sent.start <= s < sent.end]
+        # the tagger's documents and bodies: "Тоқаев | Салық кодексіне" (LAW) ends the person's name
+        named_else = [(s, e) for s, e, c in ctx.ner if c in ("LAW", "ORGANISATION", "PROJECT") and sent.start <= s < sent.end]
         gaz = {(a, b) for a, b, e in gazetteer.load().match(toks) if e.type == "Person"}
         linked = linked_names(toks)
         while i < len(toks):
@@ -118,7 +120,8 @@ class PersonPostExtractor:
                                                               and not is_form_of(toks[j], *DOC_WORDS)
                                                               and post_lemma(toks[j]) is None
                                                               and not non_name_word(toks[j], j == 0)
-                                                              and not (j > i and opens_a_name(toks, j)))):
+                                                              and not (j > i and opens_a_name(toks, j))
+                                                              and not (j > i and any(s <= toks[j].start < e for s, e in named_else)))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
                 if known is not None and known.type in ("Place", "Organization"):
                     break  # "Тоқаев Астанада": the name ends where a known place or body begins
