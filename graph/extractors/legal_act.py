@@ -23,6 +23,7 @@ NUMBER = re.compile(r"№\s*(\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?=\s|
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
+THIS = {"осы", "бұл", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
@@ -123,6 +124,12 @@ class LegalActExtractor:
         if title:
             parts.append(f"«{title}»")
         label = " ".join(parts + [noun])
+        this = k > 0 and fold(toks[k - 1].text) in THIS
+        earlier = self._last_named(ctx, cls, head.start) if this and date is None and number is None and title is None else None
+        if earlier is not None:
+            # "Осы Жарлықпен ол ... босатылды": "this decree" is the one named last before
+            earlier.add_mention(ctx.span(head.start, head.end))
+            return earlier
         if date is None and number is None and title is None and personnel_instrument(sent, k):
             # "Жарлығымен X тағайындалды. Тағы бір Жарлығымен Y босатылды": one decree per appointment
             key = f"LegalAct:{word}:{ctx.article_id}:{sent.start}"
@@ -145,6 +152,15 @@ class LegalActExtractor:
         """"№ 28-1 шешімімен", "18 желтоқсандағы шешімі": a decision is an act when numbered or dated."""
         head = sent.tokens[k].start
         return bool(NUMBER.search(ctx.text[sent.start:head])) or self._date_before(ctx, sent, head) is not None
+
+    @staticmethod
+    def _last_named(ctx: Context, cls: str, before: int) -> Entity | None:
+        best = None
+        for act in ctx.facts.of_type(cls):
+            for m in act.mentions:
+                if m.end <= before and (best is None or m.start > best[0]):
+                    best = (m.start, act)
+        return best[1] if best else None
 
     @staticmethod
     def _refer_to_agreement(ctx: Context, agreements: list[Entity], refs: list[tuple[Sentence, int]]) -> None:

@@ -251,3 +251,14 @@ def test_moving_to_a_post_is_an_appointment():
 def test_lower_case_department_after_its_region_is_a_body():
     facts = run("Маңғыстау облысының жер қатынастары және сәулет басқармасы жаңа тәртіп енгізді.")
     assert "Маңғыстау облысының жер қатынастары және сәулет басқармасы" in {e.label for e in facts.of_type("Organization")}
+
+
+def test_this_decree_is_the_one_named_before():
+    facts = run("Президенттің 2026 жылғы 3 ақпандағы № 50 Жарлығымен Ерлан Жақыпов Энергетика министрі болып "
+                "тағайындалды. Осы Жарлықпен Марат Сапаров Энергетика вице-министрі лауазымынан босатылды. "
+                "Мемлекет басшысының тағы бір Жарлығымен Әсел Нұрова Мәдениет вице-министрі болып тағайындалды.")
+    decrees = facts.of_type("Decree")
+    assert len(decrees) == 2  # "тағы бір Жарлығымен" is another decree
+    [release] = events(facts, "Dismissal")
+    [named] = [d for d in decrees if d.label.startswith("2026")]
+    assert facts.objects(release.key, "instrument") == [named.key]
