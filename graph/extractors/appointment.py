@@ -43,8 +43,13 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
     if post_lemma(toks[head]) is None:
         return None
     start = head
+    skip: set[int] = set()
     while start > 0 and head - start < 12:
         prev = toks[start - 1]
+        if prev.text == ")" and start >= 4 and toks[start - 3].text == "(" and toks[start - 2].text.isupper():
+            skip.update(range(start - 3, start))  # "агенттігінің (БҚДА) төрағасы": the acronym is an aside
+            start -= 3
+            continue
         if prev.is_punct or looks_like_surname(prev) or prev.tags[:1] == ("PRON",):
             break  # "Ол | Қостанай облысы әкімінің орынбасары болып тағайындалды"
         if fold(prev.text) in REGION_WORDS:
@@ -83,7 +88,7 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
     existing = ctx.facts.covering(toks[head].start, toks[head].end)
     if existing is not None and existing.type == "Position" and start == head:
         return existing, head
-    label = post_label(toks[start:head + 1], ctx)
+    label = post_label([t for n, t in enumerate(toks[start:head + 1], start) if n not in skip], ctx)
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:head + 1])), start
 
 

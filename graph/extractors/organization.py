@@ -13,7 +13,7 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
-from graph.extractors.phrase import object_of_verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
+from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
@@ -96,8 +96,13 @@ class OrganizationExtractor:
                         and toks[start - 2].text.isalpha():
                     start -= 1  # "Қазақстан–Оман үкіметаралық комиссиясы": two states name one body
                     continue
+                if start - 1 not in taken and start - 1 > 0 and (object_of_verbal_noun(toks, start - 1) or (
+                        verbal_noun(prev) and start >= 2 and object_of_verbal_noun(toks, start - 2))):
+                    start -= 1  # "Табиғи монополияларды | реттеу комитеті" (an object read as a verb form, too)
+                    continue
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
-                        or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)):
+                        or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)
+                            and not object_of_verbal_noun(toks, start - 1)):  # "Табиғи монополияларды реттеу комитеті"
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's

@@ -37,7 +37,13 @@ def inner_word(tok: Token) -> bool:
 def object_of_verbal_noun(toks: list[Token], i: int) -> bool:
     """"жұмыспен қамтуды үйлестіру": an object or instrument inside a name, before the verbal noun it
     depends on (within two words)."""
-    return bool({"Acc", "Ins"} & set(toks[i].tags)) and any("Ger" in t.tags for t in toks[i + 1:i + 3])
+    return bool({"Acc", "Ins"} & set(toks[i].tags)) and any(verbal_noun(t) for t in toks[i + 1:i + 3])
+
+
+def verbal_noun(tok: Token) -> bool:
+    """"реттеу", "қамту", "үйлестіру": a verb's -у noun (the lexicon tags some as plain nouns)."""
+    return "Ger" in tok.tags or (tok.text[:1].islower() and len(tok.text) > 3 and tok.text.endswith(("у", "ю"))
+                                 and tok.tags[:1] in (("NOUN",), ("VERB",)))
 
 
 def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | None:

@@ -759,3 +759,11 @@ def test_list_markers_are_no_part_of_a_listed_statement():
                      "– 300 ауылға таза су жеткізіледі;\n– 40 тазарту құрылғысы салынады.")
     goals = labels(facts, "Goal", "PlannedMeasure", "ExpectedResult")
     assert "300 ауылға таза су жеткізіледі" in goals and not any(g.startswith("–") or g.endswith(";") for g in goals)
+
+
+def test_body_named_by_an_object_and_its_verbal_noun_and_a_post_with_an_acronym_aside():
+    facts = facts_of("Ол Энергетика министрлігі Атом энергиясын пайдалануды реттеу комитетінің басқарма басшысы "
+                     "болып істеген. Әсел Нұрова Қазақстан Республикасы Су ресурстарын басқару агенттігінің (СРБА) "
+                     "төрағасы болып тағайындалды.")
+    assert "Атом энергиясын пайдалануды реттеу комитеті" in labels(facts, "Organization")
+    assert ("Әсел Нұрова", "Су ресурстарын басқару агенттігінің төрағасы") in pairs(facts, "appointedTo")
