@@ -19,11 +19,11 @@ from graph.facts import Entity, Value, norm
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
-NUMBER = re.compile(r"№\s*(\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?=\s|$))?)\s*$")  # № 285, № 312-к
+NUMBER = re.compile(r"№\s*(\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 402-ж/қ  # № 285, № 312-к
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
-THIS = {"осы", "бұл", "аталған", "аталмыш"}
+THIS = {"осы", "бұл", "сол", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
@@ -257,6 +257,16 @@ class LegalActExtractor:
             start = sent.tokens[first].start
         else:
             start = min((m.start for m in ent.mentions if m.start <= tok.start < m.end), default=tok.start)
+        if ent.type == "Position" and " " not in ent.label:
+            # "Министрдің тағы бір бұйрығымен": the article's one minister, named in full before
+            full = [p for p in ctx.facts.of_type("Position") if p is not ent and " " in p.label
+                    and fold(p.label.split()[-1]).startswith(fold(ent.label)[:5])]
+            if len(full) == 1:
+                ent.mentions[:] = [m for m in ent.mentions if not (m.start <= tok.start < m.end)]
+                full[0].add_mention(ctx.span(tok.start, tok.end))
+                if not ent.mentions:
+                    ctx.facts.rekey(ent.key, full[0].key)
+                ent = full[0]
         if ent.type == "Position":
             person = holder(ctx, ent)
             return (person or ent, tok, start)

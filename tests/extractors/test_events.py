@@ -262,3 +262,15 @@ def test_this_decree_is_the_one_named_before():
     [release] = events(facts, "Dismissal")
     [named] = [d for d in decrees if d.label.startswith("2026")]
     assert facts.objects(release.key, "instrument") == [named.key]
+
+
+def test_order_numbered_with_a_slash_and_the_minister_named_bare_later():
+    facts = run("Қазақстан Республикасы Мәдениет және ақпарат министрінің 2026 жылғы 2 наурыздағы № 118-ж/қ "
+                "бұйрығымен Ерлан Сапаров департамент директоры болып тағайындалды. Бұйрыққа Мәдениет және ақпарат "
+                "министрі Асқар Оразов қол қойды. Сол бұйрықпен Дана Әлиева лауазымынан босатылды. Министрдің "
+                "тағы бір бұйрығымен Арман Қасенов комитет төрағасы болып тағайындалды.")
+    orders = {o.label for o in facts.of_type("Order")}
+    assert "2026 жылғы 2 наурыздағы № 118-ж/қ Бұйрық" in orders and len(orders) == 2  # "тағы бір" is another
+    assert "Министр" not in {p.label for p in facts.of_type("Position")}  # the minister named in full
+    for ev in events(facts, "Appointment"):
+        assert obj(facts, ev, "agent") == ["Асқар Оразов"]
