@@ -361,6 +361,7 @@ OWNER_GENITIVE = {"Президентінің": "Президенттің", "П�
 
 
 UNITS = {"облыс": "облысы", "қала": "қаласы", "аудан": "ауданы"}
+MEMBER_POSTS = {"сенатор", "депутат"}  # a member's post standing alone, without its chamber
 
 
 def unit_name(ctx: Context | None, unit: str) -> str | None:
@@ -445,6 +446,8 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
             and is_org_head_word(toks[0]):
         toks = toks[1:]  # "министрліктің Орман шаруашылығы ... комитеті төрағасының орынбасары": "the ministry's" is no name
     label = nominative(toks)
+    if label in MEMBER_POSTS:
+        return label.capitalize()  # "сенатор Айнаш Бекбосынова": the post is "Сенатор", as "Депутат"
     words = label.split()
     if len(words) >= 3 and words[-2] in UNITS.values():
         # "Батыс Қазақстан облысы әкімінің өкімі" -> "Батыс Қазақстан облысының әкімі", as the post is written

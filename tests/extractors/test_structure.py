@@ -767,3 +767,8 @@ def test_body_named_by_an_object_and_its_verbal_noun_and_a_post_with_an_acronym_
                      "төрағасы болып тағайындалды.")
     assert "Атом энергиясын пайдалануды реттеу комитеті" in labels(facts, "Organization")
     assert ("Әсел Нұрова", "Су ресурстарын басқару агенттігінің төрағасы") in pairs(facts, "appointedTo")
+
+
+def test_senator_is_a_post():
+    facts = facts_of("«Заң уақтылы қабылданды», – деді сенатор Ерлан Қалиев.")
+    assert ("Ерлан Қалиев", "Сенатор") in pairs(facts, "holdsPosition")
