@@ -17,7 +17,7 @@ from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS
 from graph.extractors.match import fold, is_cap, lemma, looks_like_surname, nominative
 from graph.extractors.organization import is_org_head
-from graph.extractors.person_post import post_lemma
+from graph.extractors.person_post import post_lemma, regional_post
 from graph.facts import Value
 
 EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
@@ -96,7 +96,9 @@ class NamedEventExtractor:
             return False
         if noun == HOLIDAY and not all(is_cap(t) or t.tags[:1] in (("NOUN",), ("ADJ",)) for t in name[:-1]):
             return False
-        event = ctx.facts.entity("Event", nominative(name), ctx.tokens_span(name))
+        # "облыстық мәслихаттың кезекті сессиясы" is the session of the article's region's maslikhat
+        label = regional_post(ctx, name) or nominative(name)
+        event = ctx.facts.entity("Event", label, ctx.tokens_span(name))
         span = ctx.span(sent.start, sent.end)
         for d in ctx.doc.dates:
             if sent.start <= d.start < sent.end and d.kind in ("date", "monthday") and not ATTRIBUTIVE.search(d.text):

@@ -20,6 +20,9 @@ OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
+# Heads a lower-case word refers back with to the one such body named ("мәслихаттың шешімі")
+UNIT_ADJECTIVES = {"облыстық", "аудандық", "қалалық", "ауылдық"}
+ANAPHORIC_HEADS = {"мәслихат", "әкімдік"}
 REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
 GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
 NAMESAKE_TITLES = {"хан", "би", "батыр", "ата", "ана", "ақын"}  # "Абылай хан атындағы ..."
@@ -96,6 +99,9 @@ class OrganizationExtractor:
                         and toks[start - 2].text.isalpha():
                     start -= 1  # "Қазақстан–Оман үкіметаралық комиссиясы": two states name one body
                     continue
+                if start - 1 > 0 and is_cap(prev) and set(prev.tags[1:]) == {"Acc"} and fold(toks[start].text) in UNIT_ADJECTIVES:
+                    start -= 1  # "Ескелді аудандық мәслихаты": a place name the lexicon reads as an accusative
+                    continue
                 if start - 1 not in taken and start - 1 > 0 and (object_of_verbal_noun(toks, start - 1) or (
                         verbal_noun(prev) and start >= 2 and object_of_verbal_noun(toks, start - 2))):
                     start -= 1  # "Табиғи монополияларды | реттеу комитеті" (an object read as a verb form, too)
@@ -147,7 +153,11 @@ class OrganizationExtractor:
                 continue  # a press service nobody owns in the phrase
             single = start == k
             if single and not is_cap(tok):
-                self._akimat_department(ctx, toks, k, taken)
+                if not self._akimat_department(ctx, toks, k, taken) and not self._regional_body(ctx, toks, k, taken) \
+                        and lemma(tok) in ANAPHORIC_HEADS:
+                    ref = self._by_head(ctx, lemma(tok), exclude_single=True)  # "мәслихаттың шешімі": the one named
+                    if ref is not None:
+                        ref.add_mention(ctx.tokens_span([tok]))
                 continue
             if single and k > 0 and k - 1 in taken and is_genitive(toks[k - 1]) and is_cap(tok):
                 # "Қауіпсіздік Кеңесінің Хатшылығы": a unit named by its head after its owner body
@@ -238,7 +248,21 @@ class OrganizationExtractor:
         return True
 
     @staticmethod
-    def _akimat_department(ctx: Context, toks, k: int, taken: set[int]) -> None:
+    def _regional_body(ctx: Context, toks, k: int, taken: set[int]) -> bool:
+        """"облыстық мәслихаттың", "облыстық соттың": a body of the article's region, in lower case."""
+        from graph.extractors.person_post import unit_name
+
+        if k < 1 or fold(toks[k - 1].text) != "облыстық" or k - 1 in taken:
+            return False
+        region = unit_name(ctx, "облыс")
+        if region is None:
+            return False
+        ctx.facts.entity("Organization", f"{region} облыстық {possessed_form(lemma(toks[k]))}", ctx.tokens_span(toks[k - 1:k + 1]))
+        taken.update((k - 1, k))
+        return True
+
+    @staticmethod
+    def _akimat_department(ctx: Context, toks, k: int, taken: set[int]) -> bool:
         """A lower-case department name after its region: "облыс әкімдігінің экономика және бюджеттік
         жоспарлау басқармасы" (a department of the akimat of the article's region: "Y облысының экономика
         ... басқармасы", part of "Y облысының әкімдігі"), "облыстың жер қатынастары басқармасы", "Жетісу
@@ -251,7 +275,7 @@ class OrganizationExtractor:
                 or object_of_verbal_noun(toks, start - 1)):
             start -= 1
         if start == k or fold(toks[k].text).startswith("баспасөз"):
-            return
+            return False
         akimat_of = start >= 2 and fold(toks[start - 2].text) == "облыс" and lemma(toks[start - 1]) == "әкімдік" \
             and is_genitive(toks[start - 1])
         owner_start, owner = start - 1, None
@@ -266,13 +290,14 @@ class OrganizationExtractor:
                 owner_start = next((i for i in range(start - 1, -1, -1)
                                     if any(m.start == toks[i].start for m in place.mentions)), start - 1)
         if owner is None:
-            return
+            return False
         span = ctx.tokens_span(toks[owner_start:k + 1])
         unit = ctx.facts.entity("Organization", f"{owner} {nominative(toks[start:k + 1])}", span)
         if akimat_of:
             akimat = ctx.facts.entity("Organization", f"{owner} әкімдігі", ctx.tokens_span(toks[start - 2:start]))
             ctx.facts.relate(unit.key, "partOf", akimat.key, span)
         taken.update(range(owner_start, k + 1))
+        return True
 
     @staticmethod
     def _regional(ctx: Context) -> None:

@@ -772,3 +772,12 @@ def test_body_named_by_an_object_and_its_verbal_noun_and_a_post_with_an_acronym_
 def test_senator_is_a_post():
     facts = facts_of("«Заң уақтылы қабылданды», – деді сенатор Ерлан Қалиев.")
     assert ("Ерлан Қалиев", "Сенатор") in pairs(facts, "holdsPosition")
+
+
+def test_regional_maslikhat_in_lower_case_its_session_secretary_and_decision():
+    facts = facts_of("Павлодар облысының әкімі сессияға қатысты. Павлодар қаласында өткен облыстық мәслихаттың "
+                     "кезекті XII сессиясында бюджет бекітілді. Бұл туралы мәслихаттың 12 қарашадағы № 12/4 шешімі "
+                     "қабылданды. Сессияны облыстық мәслихат хатшысы Ерлан Сапаров жүргізді.")
+    assert "Павлодар облыстық мәслихатының кезекті XII сессиясы" in labels(facts, "Event")
+    assert ("Ерлан Сапаров", "Павлодар облыстық мәслихатының хатшысы") in pairs(facts, "holdsPosition")
+    assert any(a.endswith("№ 12/4 Шешім") and b == "Павлодар облыстық мәслихаты" for a, b in pairs(facts, "issuedBy"))
