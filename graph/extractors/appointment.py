@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
+from graph.extractors.legal_act import THIS, act_type
 from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
 from graph.extractors.organization import is_org_head
@@ -50,8 +51,9 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
             skip.update(range(start - 3, start))  # "агенттігінің (БҚДА) төрағасы": the acronym is an aside
             start -= 3
             continue
-        if prev.is_punct or looks_like_surname(prev) or prev.tags[:1] == ("PRON",):
-            break  # "Ол | Қостанай облысы әкімінің орынбасары болып тағайындалды"
+        if prev.is_punct or looks_like_surname(prev) or prev.tags[:1] == ("PRON",) or act_type(prev) \
+                or fold(prev.text) in THIS:
+            break  # "Ол | Қостанай облысы әкімінің орынбасары", "Осы Жарлықпен | МІҚА төрағасы болып"
         if fold(prev.text) in REGION_WORDS:
             start -= 1  # "облыс әкімінің орынбасары", "облыстың ... басқармасының басшысы"
             continue

@@ -51,7 +51,7 @@ class EstablishmentExtractor:
                 org = after[0][0]
         if org is None:
             before = [(e, i, j) for e, i, j in named_in(ctx, sent, ORGS, 0, k) if not is_oblique(toks[j])]
-            org = before[0][0] if before else None
+            org = before[-1][0] if before else None  # "X таратылып, оның негізінде Y құрылды": Y
         if org is None:
             return
         inst = instrument_in(ctx, sent, k)

@@ -65,7 +65,7 @@ STEM_PATTERNS = {
     "доктрина": re.compile(r"^доктрина"),
     "жоба": re.compile(r"^жоба(?!ла)"),
     "карта": re.compile(r"^карта(?!ла)"),
-    "құжат": re.compile(r"^құжат"),
+    "құжат": re.compile(r"^құжат(?!тама)"),  # құжаттама is documentation
     "шешім": re.compile(r"^шешім"),
     "қағида": re.compile(r"^қағида(?!т)"),  # қағидат is a principle
     "бюджет": re.compile(r"^бюджет(?!тік)"),

@@ -9,6 +9,7 @@ without a full stop); the heading itself is no Goal. A heading with no items rec
 from __future__ import annotations
 
 from graph.extractors.base import Context
+from graph.extractors.signing import is_dative
 from graph.extractors.clauses import first_named
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import fold
@@ -32,7 +33,8 @@ class ListedAimExtractor:
             heading = fold(ctx.text[s:e])
             if not heading.rstrip().endswith(":") or "қағидат" in heading or not any(w in heading for w in HEADING_WORDS):
                 continue
-            owner = first_named(ctx, s, e, DOCUMENTS) or main_document(ctx)
+            # "Агенттікке мынадай міндеттер жүктелді:": the tasks are the body's named in the dative
+            owner = self._tasked_body(ctx, s, e) or first_named(ctx, s, e, DOCUMENTS) or main_document(ctx)
             if owner is None:
                 continue
             for s2, e2 in regions[n + 1:]:
@@ -47,6 +49,17 @@ class ListedAimExtractor:
                 node = ctx.facts.entity("Goal", " ".join(body.split()), ctx.span(start, start + len(body)))
                 ctx.facts.relate(owner.key, "hasGoal", node.key, ctx.span(s, e2))
 
+
+    @staticmethod
+    def _tasked_body(ctx: Context, start: int, end: int):
+        if "жүктел" not in fold(ctx.text[start:end]):
+            return None
+        for tok in ctx.doc.tokens:
+            if start <= tok.start < end and is_dative(tok):
+                ent = ctx.facts.covering(tok.start, tok.end)
+                if ent is not None and ent.type == "Organization":
+                    return ent
+        return None
 
     @staticmethod
     def _taken(ctx: Context, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORD
 from graph.facts import Entity
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
-COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "ҚР ")
+COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
 # Heads a lower-case word refers back with to the one such body named ("мәслихаттың шешімі")
@@ -88,6 +88,9 @@ class OrganizationExtractor:
             press = k > 0 and lemma(tok) == "қызмет" and fold(toks[k - 1].text) == "баспасөз"
             if k in taken or not (is_org_head(tok) or press) or self._inside_longer_name(toks, k):
                 continue
+            if lemma(tok) == "орталық" and "Poss3" not in tok.tags and k + 1 < len(toks) \
+                    and toks[k + 1].text[:1].islower() and "Poss3" in toks[k + 1].tags:
+                continue  # "Агенттіктің орталық аппараты": "central", not a centre
             first = k - 1 if press else k  # "... баспасөз қызметі": a two-word head
             start = first
             while start > 0:
@@ -181,7 +184,8 @@ class OrganizationExtractor:
             label = nominative(name)
             full = None
             for prefix in COUNTRY_PREFIXES:
-                if label.startswith(prefix) and len(label) > len(prefix) + 3 and "Rel" not in name[len(prefix.split())].tags:
+                if label.startswith(prefix) and len(label) > len(prefix) + 3 and "Rel" not in name[len(prefix.split())].tags \
+                        and not post_word(name[len(prefix.split())]):  # (but "ҚР Президентінің Әкімшілігі")
                     full, label = label, label[len(prefix):]  # "Қазақстан Республикасының X агенттігі" is "X агенттігі"
                     break
             if single:

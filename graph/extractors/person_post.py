@@ -439,6 +439,11 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     regional = regional_post(ctx, toks)
     if regional is not None:
         return regional
+    if ctx is not None and len(toks) == 2 and toks[0].text.isupper() and toks[0].text.isalpha():
+        # "МІҚА төрағасы": the post of the body the acronym was defined for, by its name
+        body = [o for o in ctx.facts.of_type("Organization") if toks[0].text in o.acronyms]
+        if len(body) == 1 and body[0].label.endswith(("ы", "і")):
+            return f"{body[0].label}{'нің' if body[0].label.endswith('і') else 'ның'} {toks[1].text}"
     named = unit_owner(ctx, toks)
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"

@@ -26,6 +26,8 @@ def inner_word(tok: Token) -> bool:
     """A lower-case word that may sit inside a long name: a noun, an adjective or a verbal noun."""
     if fold(tok.text) in INNER_WORDS:
         return True
+    if {"Poss1sg", "Poss2sg", "Poss2pol"} & set(tok.tags) and tok.text.isalpha():
+        return True  # "my/your" has no place in a body's name: "құжаттама" misread as құжатта+м+а
     if tok.is_punct or any(c.isdigit() for c in tok.text) or set(tok.tags) & STOP_CASES:
         return False
     pos = tok.tags[0] if tok.tags else "NOUN"

@@ -274,3 +274,21 @@ def test_order_numbered_with_a_slash_and_the_minister_named_bare_later():
     assert "Министр" not in {p.label for p in facts.of_type("Position")}  # the minister named in full
     for ev in events(facts, "Appointment"):
         assert obj(facts, ev, "agent") == ["Асқар Оразов"]
+
+
+def test_agency_established_on_the_basis_of_a_committee_with_tasks_and_a_chair():
+    facts = run("Президенттің 2026 жылғы 2 наурыздағы № 88 Жарлығымен Энергетика министрлігінің Атом энергетикасы "
+                "комитеті таратылып, оның негізінде Қазақстан Республикасы Атом энергетикасы және радиациялық "
+                "қауіпсіздік агенттігі (бұдан әрі – АЭРҚА) құрылды.\n\nЖарлыққа сәйкес, Агенттікке мынадай міндеттер "
+                "жүктелді:\n– атом станциясының құрылысын үйлестіру;\n– радиациялық қауіпсіздікті қадағалау.\n\n"
+                "Агенттіктің орталық аппараты Астана қаласында орналасады. Осы Жарлықпен АЭРҚА төрағасы болып "
+                "Ерлан Сапаров тағайындалды.")
+    agency = "Атом энергетикасы және радиациялық қауіпсіздік агенттігі"
+    [ev] = events(facts, "Establishment")
+    assert obj(facts, ev, "eventObject") == [agency]
+    [body] = [o for o in facts.of_type("Organization") if o.label == agency]
+    assert {facts.entities[g].label for g in facts.objects(body.key, "hasGoal")} >= {
+        "атом станциясының құрылысын үйлестіру", "радиациялық қауіпсіздікті қадағалау"}
+    assert not any(o.label.startswith("Агенттіктің") for o in facts.of_type("Organization"))  # "орталық аппараты"
+    [appointment] = events(facts, "Appointment")
+    assert obj(facts, appointment, "eventPosition") == [agency + "нің төрағасы"]
