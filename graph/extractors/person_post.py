@@ -96,6 +96,8 @@ class PersonPostExtractor:
                 person = self._person(ctx, toks, people)
                 self._also = []
                 post = self._post_before(ctx, sent, i)
+                if post is not None and " " not in post.label and post.label not in UNIQUE_POSTS:
+                    post = self._fuller_post(ctx, person, post)  # "Министр Омонди": his post named in full before
                 for p in ([post] if post is not None else []) + self._also:
                     ctx.facts.relate(person.key, "holdsPosition", p.key, ctx.span(sent.tokens[self._post_start].start, toks[-1].end))
         self._bare_posts(ctx)
@@ -169,6 +171,19 @@ class PersonPostExtractor:
     _post_start = 0
     _also: list = []
 
+    @staticmethod
+    def _fuller_post(ctx: Context, person: Entity, bare: Entity) -> Entity:
+        head = fold(bare.label)[:5]
+        held = [ctx.facts.entities[k] for k in ctx.facts.objects(person.key, "holdsPosition") if k in ctx.facts.entities]
+        full = [p for p in held if " " in p.label and fold(p.label.split()[-1]).startswith(head)]
+        if len(full) != 1:
+            return bare
+        for m in list(bare.mentions):
+            full[0].add_mention(m)
+        if not ctx.facts.subjects("holdsPosition", bare.key):
+            del ctx.facts.entities[bare.key]
+        return full[0]
+
     def _post_before(self, ctx: Context, sent: Sentence, i: int) -> Entity | None:
         """The post phrase ending right before token i: [modifiers] post-word."""
         toks = sent.tokens
@@ -217,6 +232,8 @@ class PersonPostExtractor:
             if word in ORDINAL_POST:
                 start -= 1
                 continue
+            if post_lemma(prev) is not None and not tags & {"Gen", "Poss3"} and prev.text[:1].islower() and "-" not in prev.text:
+                break  # "кениялық министр | Қазақстанның Сыртқы істер министрі": another person's bare title
             if word in FORMER and start == k and k >= 2 and is_genitive(toks[k - 2]):
                 skipped.add(start - 1)  # "Аққулы ауданының бұрынғы әкімі": the post is "Аққулы ауданының әкімі"
                 start -= 1
@@ -439,8 +456,10 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     regional = regional_post(ctx, toks)
     if regional is not None:
         return regional
-    if ctx is not None and len(toks) == 2 and toks[0].text.isupper() and toks[0].text.isalpha():
-        # "МІҚА төрағасы": the post of the body the acronym was defined for, by its name
+    if ctx is not None and len(toks) == 2 and toks[0].text.isupper() and toks[0].text.isalpha() \
+            and gazetteer.load().lookup(toks[0].text) is None:
+        # "МІҚА төрағасы": the post of the body the article defined the acronym for, by its name (a known
+        # acronym stays, as the post is called: "ҚХА Төрағасы")
         body = [o for o in ctx.facts.of_type("Organization") if toks[0].text in o.acronyms]
         if len(body) == 1 and body[0].label.endswith(("ы", "і")):
             return f"{body[0].label}{'нің' if body[0].label.endswith('і') else 'ның'} {toks[1].text}"
@@ -508,6 +527,9 @@ def without_patronymic(label: str) -> tuple[str, str | None]:
     return label, None
 
 
+INSTRUMENTAL_AFTER_VOWEL = re.compile(r"^([А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]{2,}[аәеиоөұүыіэюяу])мен$")
+
+
 def person_label(toks: list[Token]) -> str:
     """Nominative name: the surname's case ending is cut even where the lexicon does not know the
     surname (Болат Әбдіралиевті -> Болат Әбдіралиев), by the -ов/-ев/-ин/-ұлы shape."""
@@ -522,6 +544,10 @@ def person_label(toks: list[Token]) -> str:
     m = SURNAME.search(last)
     if m and m.group(2) and m.group(2) not in ("а", "е", "н"):
         return " ".join([t.text for t in toks[:-1]] + [last[: m.start(2)]])
+    w = INSTRUMENTAL_AFTER_VOWEL.match(last)
+    if len(toks) >= 2 and w:
+        # "Сэмюэл Омондимен": a foreign surname ending in a vowel takes -мен, which the lexicon does not cut
+        return " ".join([t.text for t in toks[:-1]] + [w.group(1)])
     return nominative(toks)
 
 

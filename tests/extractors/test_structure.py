@@ -781,3 +781,16 @@ def test_regional_maslikhat_in_lower_case_its_session_secretary_and_decision():
     assert "Павлодар облыстық мәслихатының кезекті XII сессиясы" in labels(facts, "Event")
     assert ("Ерлан Сапаров", "Павлодар облыстық мәслихатының хатшысы") in pairs(facts, "holdsPosition")
     assert any(a.endswith("№ 12/4 Шешім") and b == "Павлодар облыстық мәслихаты" for a, b in pairs(facts, "issuedBy"))
+
+
+def test_foreign_name_in_the_instrumental_and_a_bare_title_before_the_surname():
+    from graph.ner import load_tagger
+
+    facts, _ = extract_article(parse_article("Жаңалық\n\n" + "Премьер-министр Бразилия Федеративтік Республикасының Сыртқы істер министрі Мауро Виейрамен "
+                     "кездесті. Бұған дейін бразилиялық министр Қазақстанның Сауда министрі Арман Шаққалиевпен "
+                     "келіссөздер жүргізген. Министр Виейра көрмеге шақырды."), tagger=load_tagger())
+    people = labels(facts, "Person")
+    assert "Мауро Виейра" in people and "Мауро Виейрамен" not in people
+    posts = labels(facts, "Position")
+    assert "Министр" not in posts and not any(p.startswith("бразилиялық") for p in posts)
+    assert ("Арман Шаққалиев", "Қазақстанның Сауда министрі") in pairs(facts, "holdsPosition")
