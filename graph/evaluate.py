@@ -11,7 +11,9 @@ Matching rules (documented here because the numbers mean nothing without them):
 
 - **Entity**: same type, and the normalised labels are equal (NFC, case-folded, quotes and other
   punctuation/symbols replaced by spaces, whitespace folded), or the predicted label equals one of
-  the gold entity's mentions after the same normalisation. Date labels are compared as ISO values,
+  the gold entity's mentions after the same normalisation, or (for people, posts, bodies, places and
+  publishers) the gold label equals one of the predicted entity's other names (``skos:altLabel``:
+  ``Ғылым және жоғары білім министрлігі Ғылым комитеті`` for ``Ғылым комитеті``). Date labels are compared as ISO values,
   where a gold ``--MM-DD`` (the text gave no year) also matches a predicted ``YYYY-MM-DD`` with the
   same month and day. Goal and Principle labels are whole sentences: they also match when the
   token-set Dice overlap ``2|A∩B| / (|A|+|B|)`` of the normalised labels is at least 0.6.
@@ -219,6 +221,8 @@ def graph_to_records(g: Graph) -> dict:
         if nid != ARTICLE:
             entities[nid]["label"] = _label(g, node)
             entities[nid]["mentions"] = _mentions(g, node)
+            entities[nid]["alt"] = sorted({str(a) for a in g.objects(node, SKOS.altLabel)
+                                           if getattr(a, "language", None) in (None, "", "kk")})
 
     relations: set[tuple[str, str, str]] = set()
 
@@ -375,6 +379,10 @@ class Scores:
         return d
 
 
+# Types whose alternative labels are names (acts are labelled by their type noun in gold: not these)
+NAMED_TYPES = {"Person", "Organization", "Position", "Place", "Publisher"}
+
+
 def _similarity(p: dict, g: dict) -> float:
     """How strongly predicted entity ``p`` matches gold entity ``g``: 0 (no match) .. 3 (same label)."""
     if p["type"] != g["type"]:
@@ -388,6 +396,8 @@ def _similarity(p: dict, g: dict) -> float:
         return 3.0
     if pl in {normalise(m) for m in g.get("mentions", ())}:
         return 2.0
+    if p["type"] in NAMED_TYPES and gl in {normalise(a) for a in p.get("alt", ())}:
+        return 2.0  # the gold label is another name the graph gives the entity (skos:altLabel)
     if p["type"] == "LegalAct" and pl.split()[-1] == gl:
         # gold labels an act by its type noun (Жарлық); a label with modifiers ending in it is that act
         return 1.5

@@ -331,3 +331,24 @@ def test_evaluate_cli_bad_input_one_line_exit_2(tmp_path, case):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2, result.output
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_evaluate_score_gold_label_among_the_other_names():
+    gold = {"entities": [{"id": "c", "type": "Organization", "label": "Ғылым және жоғары білім министрлігі Ғылым комитеті",
+                          "mentions": []}], "relations": []}
+    named = {"id": "x", "type": "Organization", "label": "Ғылым комитеті", "mentions": [],
+             "alt": ["Ғылым және жоғары білім министрлігі Ғылым комитеті"]}
+    assert score({"entities": [named], "relations": []}, gold).entities.tp == 1
+    act = {"id": "a", "type": "LegalAct", "label": "2020 жылғы Жарлық", "mentions": [], "alt": ["Қаулы"]}
+    gold_act = {"entities": [{"id": "q", "type": "LegalAct", "label": "Қаулы", "mentions": []}], "relations": []}
+    assert score({"entities": [act], "relations": []}, gold_act).entities.tp == 0  # acts: not by other names
+
+
+def test_part_of_gives_the_unit_its_full_name_as_another_label():
+    from graph.article import parse_article
+    from graph.build import extract_article
+
+    facts, _ = extract_article(parse_article("Жаңалық\n\nОл Ғылым және жоғары білім министрлігі Ғылым комитетінің "
+                                             "төрағасы болып тағайындалды."))
+    [unit] = [o for o in facts.of_type("Organization") if o.label == "Ғылым комитеті"]
+    assert "Ғылым және жоғары білім министрлігі Ғылым комитеті" in unit.alt_labels

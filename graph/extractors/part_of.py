@@ -11,7 +11,7 @@ import re
 
 from graph.extractors.base import Context
 from graph.extractors.lexicon import STANDALONE_ORGS
-from graph.extractors.match import fold, is_cap, is_genitive, lemma
+from graph.extractors.match import fold, is_cap, is_genitive, lemma, nominative
 from graph.extractors.organization import is_org_head
 
 
@@ -55,6 +55,23 @@ class PartOfExtractor:
                         continue  # "Оқу-ағарту министрлігі Қаржы министрлігімен": two ministries side by side
                     if outer is not None and outer is not inner:
                         ctx.facts.relate(inner.key, "partOf", outer.key, ctx.span(toks[max(i - 1, 0)].start, m.end))
+                        self._full_name(ctx, toks, i, m, inner, outer)
+
+    @staticmethod
+    def _full_name(ctx: Context, toks, i: int, mention, inner, outer) -> None:
+        """"Ғылым және жоғары білім министрлігі Ғылым комитеті": the unit is also called by the name that
+        holds its owner's, as written (an alternative label; the label stays the unit's own name)."""
+        if i == 0 or not fold(outer.label.split()[-1]).startswith(("министрлі", "агентті", "прокуратура", "сенат", "мәжіліс")):
+            return
+        prev = toks[i - 1]
+        om = next((n for n in outer.mentions if n.end == prev.end), None)
+        first = next((k for k, t in enumerate(toks) if om is not None and t.start == om.start), None)
+        last = next((k for k, t in enumerate(toks) if t.end == mention.end), None)
+        if first is None or last is None:
+            return
+        full = nominative(toks[first:last + 1])
+        if full != inner.label:
+            inner.alt_labels.add(full)
 
     @staticmethod
     def _outer(ctx: Context, toks, i: int, mention):
