@@ -100,14 +100,15 @@ class Facts:
     def of_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
 
-    def covering(self, start: int, end: int) -> Entity | None:
+    def covering(self, start: int, end: int, types: tuple[str, ...] = ()) -> Entity | None:
         """The named entity with a mention overlapping [start, end), the longest mention first.
 
         Nodes that stand for a whole statement (goals, roles, events) are not names and never cover.
+        ``types`` looks past longer names of other types (a place inside a decree's quoted title).
         """
         best, best_len = None, -1
         for ent in self.entities.values():
-            if ent.type in STATEMENT_TYPES:
+            if ent.type in STATEMENT_TYPES or types and ent.type not in types:
                 continue
             for m in ent.mentions:
                 if m.start < end and start < m.end and (m.end - m.start) > best_len:

@@ -126,11 +126,12 @@ class PolicyDocumentExtractor:
         if word == "қағида" and not (len(name) >= 2 and in_quotes(sent, k)) or word == "бюджет" and not (period or until):
             return False  # rules are named by a quoted title, a budget by its period
         concerns = None
+        head_quoted = in_quotes(sent, k)  # the whole name inside an act's quoted title: its words do name
         for n, t in enumerate(name[:-1]):
-            if in_quotes(sent, toks.index(t)):
+            if in_quotes(sent, toks.index(t)) and not head_quoted:
                 continue  # «Таза Қазақстан» ұлттық жобасы is not about Kazakhstan as a place: a title
-            ent = ctx.facts.covering(t.start, t.end)
-            if ent is not None and ent.type in ("Organization", "Place"):
+            ent = ctx.facts.covering(t.start, t.end, ("Organization", "Place"))
+            if ent is not None:
                 concerns = ent
                 break
         cls = POLICY_TYPES[word]

@@ -794,3 +794,10 @@ def test_foreign_name_in_the_instrumental_and_a_bare_title_before_the_surname():
     posts = labels(facts, "Position")
     assert "Министр" not in posts and not any(p.startswith("бразилиялық") for p in posts)
     assert ("Арман Шаққалиев", "Қазақстанның Сауда министрі") in pairs(facts, "holdsPosition")
+
+
+def test_concept_named_inside_a_decree_title_concerns_its_country():
+    facts = facts_of("Мемлекет басшысы «Қазақстан Республикасында кітап оқу мәдениетін дамытудың 2026–2030 жылдарға "
+                     "арналған тұжырымдамасын бекіту туралы» Жарлыққа қол қойды.")
+    concept = next(e for e in facts.entities.values() if e.type == "Concept")
+    assert {facts.entities[k].label for k in facts.objects(concept.key, "concerns")} == {"Қазақстан"}
