@@ -21,7 +21,8 @@ from graph.extractors.person_post import post_lemma, regional_post
 from graph.facts import Value
 
 EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
-               "кеңес-мәжіліс", "пленум", "брифинг", "референдум"}
+               "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
+GEN_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
 HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
@@ -35,6 +36,9 @@ ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 def event_noun(tok) -> str | None:
     """The event noun this token is a form of (by lemma, or by its stem where the lexicon lacks it)."""
     lem, word = lemma(tok), fold(tok.text)
+    if "-" in word and not word.startswith("кеңес-"):
+        word = word.rsplit("-", 1)[1]  # "бизнес-форумы": a forum
+        lem = word
     if looks_like_surname(tok):
         return None  # "Сайлаубеков" begins like "сайлау" (election)
     if lem == HOLIDAY and "Poss3" in tok.tags:
@@ -68,6 +72,9 @@ class NamedEventExtractor:
     def _named(self, ctx: Context, sent: Sentence, k: int, noun: str) -> bool:
         toks = sent.tokens
         start = k
+        skip: set[int] = set()
+        dated = None  # "Үкіметтің 21 шілдедегі отырысы": a date inside the name is the event's
+        after_owner = False
         if k + 1 < len(toks) and is_org_head(toks[k + 1]):
             return False  # "Орталық сайлау комиссиясы": the noun names a body, not an event
         while start > 0 and k - start < 7:
@@ -75,33 +82,47 @@ class NamedEventExtractor:
             tags = set(prev.tags)
             word = fold(prev.text)
             owner = ctx.facts.covering(prev.start, prev.end)
-            if owner is not None and owner.type == "Organization" and "Gen" in tags | ({"Gen"} if word.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) else set()):
+            date = next((d for d in ctx.doc.dates if d.end == prev.end and d.kind in ("date", "monthday")
+                         and ATTRIBUTIVE.search(d.text)), None)
+            first = next((i for i in range(start - 1, -1, -1) if date is not None and toks[i].start == date.start), None)
+            if dated is None and first and fold(toks[first - 1].text).endswith(GEN_ENDINGS) and (
+                    (o := ctx.facts.covering(toks[first - 1].start, toks[first - 1].end)) is not None
+                    and o.type == "Organization"):
+                skip.update(range(first, start))  # "Сенаттың | 20 қарашадағы | жалпы отырысы"
+                dated, start = date, first
+                continue
+            if prev.text in ("–", "-") and start >= 2 and is_cap(toks[start - 2]) and is_cap(toks[start]):
+                start -= 2  # "Қазақстан–Кения бизнес-форумы": two countries joined by a dash begin the name
+                break
+            if owner is not None and owner.type == "Organization" and "Gen" in tags | ({"Gen"} if word.endswith(GEN_ENDINGS) else set()):
                 m = next((m for m in owner.mentions if m.end == prev.end), None)
                 first = next((i for i in range(start - 1, -1, -1) if m is not None and toks[i].start == m.start), None)
                 if first is not None:
                     start = first  # "Қазақстан–Оман үкіметаралық комиссиясының | бесінші отырысы": the owner's whole name
+                    after_owner = True  # only modifiers of the owner may follow: "Сегізінші сайланған парламенттің"
                     continue
             if ROMAN.match(prev.text) or ORDINAL.search(word) or PARTICIPLE.search(word) and not is_cap(prev) \
                     or word in SESSION_KINDS:
                 start -= 1
                 continue
             if prev.is_punct or tags & OBLIQUE or word in ("және", "мен", "пен", "бен") or looks_like_surname(prev) \
-                    or post_lemma(prev) is not None or (prev.tags and prev.tags[0] in NON_NAME_POS):
+                    or post_lemma(prev) is not None or (prev.tags and prev.tags[0] in NON_NAME_POS) or after_owner:
                 break
             start -= 1
         while start < k and PARTICIPLE.search(fold(toks[start].text)):
             start += 1  # "өтіп жатқан ... сессиясы": a relative clause, not the name
-        name = toks[start:k + 1]
+        whole = toks[start:k + 1]
+        name = [t for i, t in enumerate(whole, start) if i not in skip]
         if not any(is_cap(t) for t in name) or (start == k):
             return False
         if noun == HOLIDAY and not all(is_cap(t) or t.tags[:1] in (("NOUN",), ("ADJ",)) for t in name[:-1]):
             return False
         # "облыстық мәслихаттың кезекті сессиясы" is the session of the article's region's maslikhat
         label = regional_post(ctx, name) or nominative(name)
-        event = ctx.facts.entity("Event", label, ctx.tokens_span(name))
+        event = ctx.facts.entity("Event", label, ctx.tokens_span(whole))
         span = ctx.span(sent.start, sent.end)
-        for d in ctx.doc.dates:
-            if sent.start <= d.start < sent.end and d.kind in ("date", "monthday") and not ATTRIBUTIVE.search(d.text):
+        for d in [dated] if dated else ctx.doc.dates:
+            if sent.start <= d.start < sent.end and d.kind in ("date", "monthday") and (d is dated or not ATTRIBUTIVE.search(d.text)):
                 # "2007 жылғы 5 маусымдағы жарлықпен": a date that modifies an act is the act's, not the event's
                 ctx.facts.relate(event.key, "eventDate", Value(d.value, "date" if d.kind == "date" else "gMonthDay"), span)
                 break

@@ -208,6 +208,12 @@ class Lemmatizer:
         if sep and head and tail and (head.isupper() or _NUMBER.match(head)) and not tail.isupper():
             isnum = bool(_NUMBER.match(head))
             out.append(Analysis(head.rstrip("%") if isnum else head, ("NUM" if isnum else "PROPN", "Suff"), 14.0, tail))
+        compound = None
+        if sep and head.isalpha() and tail.isalpha() and tail.islower() and low not in lex.forms:
+            # compounds (бизнес-форумында, вице-министрінің): the last part inflects, so read it alone
+            best = self.analyse(tail)[0]
+            if best.suffix:
+                compound = (head.lower() + "-" + best.lemma, best.tags, best.suffix, best.kind)
         if not word.isalpha() and not any(c.isalpha() for c in word):
             lemma = word.rstrip("%") if _NUMBER.match(word) else word
             out.append(Analysis(lemma, ("NUM" if any(c.isdigit() for c in word) else "SYM",), 30.0))
@@ -272,6 +278,9 @@ class Lemmatizer:
                 break
             out.append(_new_analysis(Analysis, (stem, (upos,) + ch.tags, s, ch.text, ch.kind)))
         out.sort(key=_SCORE, reverse=True)
+        if compound is not None:
+            lemma, tags, suffix, kind = compound
+            out.insert(0, Analysis(lemma, tags, out[0].score + 1.0, suffix, kind))
         top = out[0]
         if top.kind == "V" and "Pass" not in top.tags and w["pass_pref"] > 0:
             # KTB verb lemmas drop the passive (жазалануға -> жазала), even when only the passive

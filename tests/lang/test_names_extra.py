@@ -31,3 +31,13 @@ def test_capitalised_word_inside_a_sentence_is_read_as_a_name_not_a_verb():
     tok = sent.tokens[1]
     assert tok.tags[0] != "VERB" and tok.lemma == "Жетісу"
     assert sent.tokens[3].tags[0] == "VERB"  # a lower-case verb keeps its reading
+
+
+@pytest.mark.parametrize("word,lemma,tag", [
+    ("бизнес-форумында", "бизнес-форум", "Poss3"),   # not "бизнес-форумын" in the locative
+    ("вице-министрінің", "вице-министр", "Gen"),
+    ("іс-шараларын", "іс-шара", "Acc"),
+])
+def test_hyphenated_compound_inflects_in_its_last_part(word, lemma, tag):
+    a = lang.analyse_word(word)[0]
+    assert (a.lemma, tag in a.tags) == (lemma, True)
