@@ -86,6 +86,11 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
         wide = capital_start(toks, start, stop=lambda i: looks_like_surname(toks[i]) or _is_person(ctx, toks[i]))
         if wide is not None and wide < start:
             start = wide
+    body = ctx.facts.covering(toks[start].start, toks[start].end, ("Organization",))
+    first = next((m.start for m in body.mentions if m.start < toks[start].start < m.end), None) if body else None
+    if first is not None and start < head:
+        # "Ш. Есенов атындағы Каспий ... университетінің проректоры": the body's whole name, not from its first capital
+        start = next((i for i in range(start, -1, -1) if toks[i].start == first), start)
     # an existing Position with exactly this head keeps its label (person_post found it already)
     existing = ctx.facts.covering(toks[head].start, toks[head].end)
     if existing is not None and existing.type == "Position" and start == head:
@@ -202,6 +207,12 @@ class AppointmentExtractor:
         post = slot_post(ctx, sent, k)
         instrument, agent = act_and_actor(ctx, sent, k, passive, pi)
         self._emit(ctx, sent, person, post, agent, instrument)
+        if post is not None and post[1] >= 2 and toks[post[1] - 1].text in ("–", "—") \
+                and post_lemma(toks[post[1] - 2]) is not None:
+            # "КеАҚ басқарма төрағасы – ректоры": a combined post, two posts of one holder
+            first = post_phrase(ctx, sent, post[1] - 2)
+            if first is not None:
+                self._emit(ctx, sent, person, first, agent, instrument)
 
     def _emit(self, ctx: Context, sent: Sentence, person: Entity, post: tuple[Entity, int] | None,
               agent: Entity | None, instrument: Entity | None) -> None:

@@ -57,6 +57,18 @@ def possessed_form(noun: str) -> str:
     return noun + ("і" if front else "ы")
 
 
+def merge_short_named_after(ctx: Context) -> None:
+    """"Атырау университеті" in a headline is the body named in full "Х. Досмұхамедов атындағы Атырау
+    университеті" in the text: a name equal to what follows "атындағы" in one other name is that body."""
+    orgs = [e for e in ctx.facts.of_type("Organization")]
+    for short in orgs:
+        key = fold(short.label)
+        full = [o for o in orgs if o is not short and o.key in ctx.facts.entities
+                and " атындағы " in fold(o.label) and fold(o.label).split(" атындағы ", 1)[1] == key]
+        if len(full) == 1 and short.key in ctx.facts.entities:
+            ctx.facts.rekey(short.key, full[0].key)
+
+
 class OrganizationExtractor:
     name = "organization"
     requires = ("sentences", "lemmas")
@@ -81,6 +93,7 @@ class OrganizationExtractor:
             self._acronyms_and_heads(ctx, sent, orgs)
         self._places_inside_names(ctx)
         self._regional(ctx)
+        merge_short_named_after(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
@@ -216,7 +229,7 @@ class OrganizationExtractor:
                         ctx.facts.entity("Organization", label, ctx.tokens_span(toks[opening:head + 1]), alt_labels=[full])
                         taken.update(range(opening, head + 1))
                 continue
-            if tok.text.split("-")[0] not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
+            if tok.text.split("-")[0].upper() not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):
                 continue  # «Сейсмология институты» ЖШС(-ның)
             opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
             if opening is None or k - opening > 14:
@@ -366,7 +379,7 @@ class OrganizationExtractor:
             return start
         i = start - 2
         while i >= 0 and start - 1 - i <= 4 and (fold(toks[i].text) in NAMESAKE_TITLES or (
-                not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"})
+                not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"}) and not post_word(toks[i])
                 and (is_cap(toks[i]) or is_initials(toks[i]) or fold(toks[i].text).startswith("әл-")))):
             i -= 1
         return i + 1 if i + 1 < start - 1 else start

@@ -292,3 +292,32 @@ def test_agency_established_on_the_basis_of_a_committee_with_tasks_and_a_chair()
     assert not any(o.label.startswith("Агенттіктің") for o in facts.of_type("Organization"))  # "орталық аппараты"
     [appointment] = events(facts, "Appointment")
     assert obj(facts, appointment, "eventPosition") == [agency + "нің төрағасы"]
+
+
+def test_combined_post_in_a_company_with_a_mixed_case_legal_form():
+    facts = run("Бұйрықпен Айжан Серікова «Қ. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті» КеАҚ "
+                "басқарма төрағасы – ректоры болып тағайындалды. Сәтбаев университетінде 12 мың студент оқиды.")
+    posts = {facts.entities[k].label for k in facts.objects(
+        next(e for e in facts.entities.values() if e.label == "Айжан Серікова").key, "appointedTo")}
+    assert posts == {"«Қ. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті» КеАҚ басқарма төрағасы",
+                     "ректор"}
+    orgs = {e.label for e in facts.of_type("Organization")}
+    assert "Қ. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті" in orgs
+    assert not any("басқарма" in o for o in orgs)  # "КеАҚ басқарма" is part of the post, not a body
+
+
+def test_career_list_with_years_and_a_body_named_after_a_person():
+    facts = run("Дәулет Оспанов 1980 жылы туған. 2015–2020 жылдары Денсаулық сақтау министрлігі Медициналық білім "
+                "департаментінің директоры, 2020 жылдан бері С. Асфендияров атындағы Қазақ ұлттық медицина "
+                "университетінің ғылым жөніндегі проректоры қызметін атқарды.")
+    person = next(e for e in facts.entities.values() if e.label == "Дәулет Оспанов")
+    assert {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")} == {
+        "Денсаулық сақтау министрлігі Медициналық білім департаментінің директоры",
+        "С. Асфендияров атындағы Қазақ ұлттық медицина университетінің ғылым жөніндегі проректоры"}
+
+
+def test_short_name_of_a_body_named_after_a_person_is_that_body():
+    facts = run("Ректор Х. Досмұхамедов атындағы Атырау университетінің ұжымымен кездесті. Атырау университетінде "
+                "9 мың студент оқиды.")
+    [uni] = [e for e in facts.of_type("Organization") if "университет" in e.label]
+    assert uni.label == "Х. Досмұхамедов атындағы Атырау университеті" and len(uni.mentions) == 2
