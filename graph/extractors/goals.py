@@ -18,6 +18,8 @@ ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталға�
 EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what the document does
 REPORTING = {"хабарлайды", "жазады", "айтады", "мәлімдейді"}
 PREDICATES = ("бағытталған", "арналған", "бағытталады", "көздейді")
+ENABLES = {"мүмкіндік береді", "мүмкіндік бермек", "ықпал етеді"}
+
 
 
 def past(sent) -> bool:
@@ -38,6 +40,8 @@ class GoalExtractor:
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
             docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
+            if not aim and not docs and " ".join(tail) in ENABLES:
+                aim = True  # "Жаңа терминалдар ... қысқартуға мүмкіндік береді": what the document will bring
             if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent) \
                     and not past(sent):
                 first = next((t for t in sent.tokens if not t.is_punct), None)
@@ -51,6 +55,7 @@ class GoalExtractor:
                 continue  # "... қағидаттарына негізделеді" lists principles, not aims
             if not docs and ws[:1] == ["ол"] and docs_before:
                 docs = docs_before[-1:]  # "Ратификацияланған келісім ... жасалған. Ол ... бағытталған."
-            doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) else None)
+            enables = " ".join(tail) in ENABLES
+            doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) or enables else None)
             if doc is not None:
                 statement_node(ctx, sent, "Goal", doc, "hasGoal")

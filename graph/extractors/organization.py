@@ -131,7 +131,8 @@ class OrganizationExtractor:
                 if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
                 if start - 1 == 0 and not toks[start].text[:1].isupper() and (
-                        "Plur" in prev.tags or SENTENCE_START_CASE.search(fold(prev.text))):
+                        "Plur" in prev.tags or SENTENCE_START_CASE.search(fold(prev.text))
+                        and not (prev.tags == ("PROPN",))):  # (but "Түркістан қаласы әкімдігі": a name in -стан)
                     break  # "Съезде партия ...", "Делегаттар партия ...": the sentence's first word is no name
                 if is_cap(prev) or fold(prev.text) in CONNECTORS | INNER_POSTPOSITIONS:
                     start -= 1  # "Сейсмикалық қауіпсіздік жөніндегі ұлттық орталық"

@@ -121,9 +121,10 @@ class PolicyDocumentExtractor:
         until = [d for d in ctx.doc.dates if d.relation == "until" and span.start <= d.start < span.end]
         owner = [t for t in name[:-1] if is_cap(t)]
         described = len(name) >= 3 and fold(name[-2].text) in DESCRIPTORS
-        if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and in_quotes(sent, k))):
+        titled = in_title(sent, k)
+        if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and titled)):
             return False
-        if word == "қағида" and not (len(name) >= 2 and in_quotes(sent, k)) or word == "бюджет" and not (period or until):
+        if word == "қағида" and not (len(name) >= 2 and titled) or word == "бюджет" and not (period or until):
             return False  # rules are named by a quoted title, a budget by its period
         concerns = None
         head_quoted = in_quotes(sent, k)  # the whole name inside an act's quoted title: its words do name
@@ -217,6 +218,16 @@ NONFINITE = {"PartPast", "PartFut", "PartPres", "Ger", "ConvP", "ConvA", "Inf"}
 
 
 FINITE = {"Past", "Pres", "Fut", "Imp", "Cond", "Opt"}
+
+
+def in_title(sent: Sentence, k: int) -> bool:
+    """Token k inside a quoted title, closed in the sentence ("«... бағдарламасын бекіту туралы» қаулы"),
+    not inside someone's quoted words ("«... бағдарламасын ашамыз», – деді")."""
+    if not in_quotes(sent, k):
+        return False
+    toks = sent.tokens
+    close = next((j for j in range(k + 1, len(toks)) if toks[j].text in ("»", "”")), None)
+    return close is not None and not (close + 1 < len(toks) and toks[close + 1].text in (",", "–", "—"))
 
 
 def is_finite_verb(tok: Token) -> bool:

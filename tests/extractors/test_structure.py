@@ -801,3 +801,28 @@ def test_concept_named_inside_a_decree_title_concerns_its_country():
                      "арналған тұжырымдамасын бекіту туралы» Жарлыққа қол қойды.")
     concept = next(e for e in facts.entities.values() if e.type == "Concept")
     assert {facts.entities[k].label for k in facts.objects(concept.key, "concerns")} == {"Қазақстан"}
+
+
+def test_akimat_of_a_city_whose_name_ends_like_an_ablative():
+    facts = facts_of("Түркістан қаласы әкімдігі туризмді дамытудың 2026–2028 жылдарға арналған жоспарын бекітті.")
+    assert "Түркістан қаласы әкімдігі" in labels(facts, "Organization")
+    assert not any("әкімдігі" in d for d in labels(facts, "Plan"))
+
+
+def test_a_task_sentence_before_a_post_is_not_part_of_it():
+    facts = facts_of("Түркістан қаласы әкімдігі жоспарды бекітті. Жоспардың орындалуын бақылау қала әкімінің "
+                     "орынбасары Әсел Тұрсынбековаға жүктелді.")
+    assert ("Әсел Тұрсынбекова", "Түркістан қаласы әкімінің орынбасары") in pairs(facts, "holdsPosition")
+
+
+def test_a_programme_named_in_someones_quoted_words_is_no_document():
+    facts = facts_of("«Алдағы жылы бес жаңа білім беру бағдарламасын ашамыз», – деді ректор.")
+    assert labels(facts, "Programme") == set()
+
+
+def test_what_the_document_will_enable_is_its_aim():
+    facts = facts_of("Үкімет Көлік логистикасын дамытудың 2026–2030 жылдарға арналған жоспарын бекітті. Жаңа "
+                     "терминалдар жүк жеткізу мерзімін 12 тәулікке дейін қысқартуға мүмкіндік береді.")
+    plan = next(e for e in facts.entities.values() if e.type == "Plan")
+    goals = {facts.entities[k].label for k in facts.objects(plan.key, "hasGoal")}
+    assert any(g.startswith("Жаңа терминалдар") for g in goals)
