@@ -10,7 +10,7 @@ import re
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.planned_measures import in_force, last_token
+from graph.extractors.planned_measures import in_force, last_token, reporting
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталған": a law states aims too
@@ -48,7 +48,7 @@ class GoalExtractor:
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
             ws = words(sent)
-            if heading(sent):
+            if heading(sent) or reporting(sent):
                 continue  # "Үкімет ҚАУЛЫ ЕТЕДІ:", "... мынадай міндеттер көзделген:" introduce what follows
             if not aim or any(w.startswith("қағидат") and i + 1 < len(ws) and ws[i + 1].startswith(("негізделе", "сүйене"))
                               for i, w in enumerate(ws)):

@@ -28,6 +28,15 @@ def in_force(sent) -> bool:
     """"... күшіне енеді / қолданысқа енгізіледі": when an act takes effect is no measure or aim."""
     text = sent.text.casefold()
     return "күшіне" in text or "қолданысқа" in text
+
+
+def reporting(sent) -> bool:
+    """"Жоспардың орындалуы туралы ақпарат жыл сайын Үкіметке ұсынылады": a duty to report, no measure or aim."""
+    words = [t.text.casefold() for t in sent.tokens if not t.is_punct]
+    return any(w.startswith(("ақпарат", "есеп")) for w in words) and bool(words) \
+        and words[-1].startswith(("ұсыныл", "жолдан", "беріл", "тапсырыл", "береді", "ұсынады"))
+
+
 PREDICATES = ("жоспарлану", "жоспарлан", "көзделу", "көзделген", "көзделіп", "қабылданады", "әзірленетін")
 
 
@@ -47,7 +56,7 @@ class PlannedMeasureExtractor:
             future = bool(tail) and (INTENT.search(tail[-1]) is not None or passive_future) and bool(docs or previous) \
                 and not in_force(sent)
             previous = docs
-            if not (planned or future) or heading(sent):
+            if not (planned or future) or heading(sent) or reporting(sent):
                 continue
             doc = docs[0] if docs else main_document(ctx)
             if doc is not None:

@@ -826,3 +826,11 @@ def test_what_the_document_will_enable_is_its_aim():
     plan = next(e for e in facts.entities.values() if e.type == "Plan")
     goals = {facts.entities[k].label for k in facts.objects(plan.key, "hasGoal")}
     assert any(g.startswith("Жаңа терминалдар") for g in goals)
+
+
+def test_a_duty_to_report_is_no_measure_or_aim():
+    facts = facts_of("Үкімет Көлікті дамытудың 2026–2030 жылдарға арналған жоспарын бекітті. Жоспар жаңа жолдар "
+                     "салуға бағытталған. Жоспардың орындалуы туралы ақпарат жыл сайын Үкіметке ұсынылады.")
+    statements = {e.label for e in facts.entities.values() if e.type in ("Goal", "PlannedMeasure", "ExpectedResult")}
+    assert any(s.startswith("Жоспар жаңа жолдар") for s in statements)
+    assert not any("ақпарат" in s for s in statements)
