@@ -69,6 +69,26 @@ def merge_short_named_after(ctx: Context) -> None:
             ctx.facts.rekey(short.key, full[0].key)
 
 
+def merge_headline_short_names(ctx: Context) -> None:
+    """A headline shortens names: "Бәсекелестікті қорғау агенттігі" there is the body's "Бәсекелестікті
+    қорғау және дамыту агенттігі" when only one body of the text has all its words and its head."""
+    head = ctx.article.headline
+    if not head:
+        return
+    orgs = ctx.facts.of_type("Organization")
+    for short in orgs:
+        if short.key not in ctx.facts.entities or not all(head[0] <= m.start < head[1] for m in short.mentions):
+            continue
+        words = fold(short.label).split()
+        if len(words) < 2:
+            continue
+        full = [o for o in orgs if o is not short and o.key in ctx.facts.entities
+                and any(not head[0] <= m.start < head[1] for m in o.mentions)
+                and fold(o.label).split()[-1] == words[-1] and set(words) < set(fold(o.label).split())]
+        if len(full) == 1:
+            ctx.facts.rekey(short.key, full[0].key)
+
+
 class OrganizationExtractor:
     name = "organization"
     requires = ("sentences", "lemmas")
@@ -94,6 +114,7 @@ class OrganizationExtractor:
         self._places_inside_names(ctx)
         self._regional(ctx)
         merge_short_named_after(ctx)
+        merge_headline_short_names(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens

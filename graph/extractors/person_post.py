@@ -234,6 +234,10 @@ class PersonPostExtractor:
                 continue
             if post_lemma(prev) is not None and not tags & {"Gen", "Poss3"} and prev.text[:1].islower() and "-" not in prev.text:
                 break  # "кениялық министр | Қазақстанның Сыртқы істер министрі": another person's bare title
+            named = ctx.facts.covering(toks[start].start, toks[start].end) if start < k else None
+            if post_lemma(prev) is not None and not tags & {"Gen", "Poss3"} and named is not None \
+                    and named.type in ("Place", "Organization"):
+                break  # "Президент | Жамбыл облысының әкімі Б. Ордабаевқа тапсырды": the subject's title, then another post
             if word in FORMER and start == k and k >= 2 and is_genitive(toks[k - 2]):
                 skipped.add(start - 1)  # "Аққулы ауданының бұрынғы әкімі": the post is "Аққулы ауданының әкімі"
                 start -= 1
@@ -464,6 +468,17 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
         body = [o for o in ctx.facts.of_type("Organization") if toks[0].text in o.acronyms]
         if len(body) == 1 and body[0].label.endswith(("ы", "і")):
             return f"{body[0].label}{'нің' if body[0].label.endswith('і') else 'ның'} {toks[1].text}"
+    if ctx is not None and len(toks) == 2 and toks[0].text[:1].islower() and is_org_head_word(toks[0]) \
+            and toks[0].tags in (("NOUN",), ("NOUN", "Gen")):
+        # "агенттік төрағасы лауазымынан": the post of the one body of that kind the article names
+        stem = fold(lemma(toks[0]))[:-1]
+        body = [o for o in ctx.facts.of_type("Organization") if fold(o.label.split()[-1]).startswith(stem)
+                and " " in o.label and any(m.end <= toks[0].start for m in o.mentions)
+                and not ctx.facts.objects(o.key, "partOf")]  # (a unit is named with its owner: leave it)
+        if body:  # the one named last before
+            last = max(body, key=lambda o: max(m.end for m in o.mentions if m.end <= toks[0].start))
+            if last.label.endswith(("ы", "і")):
+                return f"{last.label}{'нің' if last.label.endswith('і') else 'ның'} {nominative(toks).split(' ', 1)[1]}"
     named = unit_owner(ctx, toks)
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"

@@ -834,3 +834,21 @@ def test_a_duty_to_report_is_no_measure_or_aim():
     statements = {e.label for e in facts.entities.values() if e.type in ("Goal", "PlannedMeasure", "ExpectedResult")}
     assert any(s.startswith("Жоспар жаңа жолдар") for s in statements)
     assert not any("ақпарат" in s for s in statements)
+
+
+def test_bare_body_noun_before_a_post_names_the_body_named_last():
+    facts = facts_of("Жаңа тағайындаулар\n\nЖарлықпен Динара Есенова Бәсекелестікті қорғау және дамыту агенттігінің төрағасы болып "
+                     "тағайындалды. Бұл Жарлықпен Ғалымжан Тілеубаев агенттік төрағасы лауазымынан босатылды.")
+    assert ("Ғалымжан Тілеубаев", "Бәсекелестікті қорғау және дамыту агенттігінің төрағасы") in pairs(facts, "dismissedFrom")
+
+
+def test_headline_short_name_of_a_body_is_the_body_named_in_full():
+    facts = facts_of("Бәсекелестікті қорғау агенттігін жаңа төраға басқарады\n\nДинара Есенова Бәсекелестікті қорғау "
+                     "және дамыту агенттігінің төрағасы болып тағайындалды.")
+    assert labels(facts, "Organization") == {"Бәсекелестікті қорғау және дамыту агенттігі"}
+
+
+def test_the_subjects_title_is_not_part_of_the_addressees_post():
+    facts = facts_of("Кеңес өтті\n\nПрезидент Жамбыл облысының әкімі Бауыржан Ордабаевқа жұмысты жеделдетуді тапсырды.")
+    assert ("Бауыржан Ордабаев", "Жамбыл облысының әкімі") in pairs(facts, "holdsPosition")
+    assert not any(p.startswith("Президент ") for p in labels(facts, "Position"))
