@@ -260,7 +260,7 @@ class PersonPostExtractor:
                 start -= 1
                 continue
             break
-        if start > 0 and inner_word(toks[start - 1]) and not toks[start - 1].text == ",":
+        if start > 0 and inner_word(toks[start - 1]) and not (toks[start - 1].text == "," and (is_cap(toks[start]) or start == k)):
             # "Оман Сұлтандығының Сауда, өнеркәсіп және инвестицияларды ілгерілету министрі": a long name
             def stop(j: int) -> bool:  # a person, another post, a list of people or a clause boundary
                 tok = toks[j]

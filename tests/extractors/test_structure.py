@@ -852,3 +852,13 @@ def test_the_subjects_title_is_not_part_of_the_addressees_post():
     facts = facts_of("Кеңес өтті\n\nПрезидент Жамбыл облысының әкімі Бауыржан Ордабаевқа жұмысты жеделдетуді тапсырды.")
     assert ("Бауыржан Ордабаев", "Жамбыл облысының әкімі") in pairs(facts, "holdsPosition")
     assert not any(p.startswith("Президент ") for p in labels(facts, "Position"))
+
+
+def test_foreign_ministry_named_with_a_comma_list():
+    facts = facts_of("Келіссөз\n\nКелісімге Хорватияның Теңіз істері, көлік және инфрақұрылым министрі Томо Бабич қол қойды.")
+    assert ("Томо Бабич", "Хорватияның Теңіз істері, көлік және инфрақұрылым министрі") in pairs(facts, "holdsPosition")
+
+
+def test_a_comma_before_a_bare_title_separates_two_posts():
+    facts = facts_of("Заң\n\nСенаттың Әлеуметтік-мәдени даму және ғылым комитетінің мүшесі, сенатор Жанна Қуанышева сөз сөйледі.")
+    assert ("Жанна Қуанышева", "Сенатор") in pairs(facts, "holdsPosition")
