@@ -855,7 +855,10 @@ def test_the_subjects_title_is_not_part_of_the_addressees_post():
 
 
 def test_foreign_ministry_named_with_a_comma_list():
-    facts = facts_of("Келіссөз\n\nКелісімге Хорватияның Теңіз істері, көлік және инфрақұрылым министрі Томо Бабич қол қойды.")
+    from graph.ner import load_tagger
+
+    facts, _ = extract_article(parse_article("Келіссөз\n\nКелісімге Хорватияның Теңіз істері, көлік және инфрақұрылым "
+                                             "министрі Томо Бабич қол қойды."), tagger=load_tagger())
     assert ("Томо Бабич", "Хорватияның Теңіз істері, көлік және инфрақұрылым министрі") in pairs(facts, "holdsPosition")
 
 
