@@ -122,6 +122,8 @@ class OrganizationExtractor:
             press = k > 0 and lemma(tok) == "қызмет" and fold(toks[k - 1].text) == "баспасөз"
             if k in taken or not (is_org_head(tok) or press) or self._inside_longer_name(toks, k):
                 continue
+            if lemma(tok) == "орталық" and k > 0 and fold(toks[k - 1].text) == "әкімшілік":
+                continue  # "облыстың әкімшілік орталығы" is a town (the region's seat), not a body
             if lemma(tok) == "орталық" and "Poss3" not in tok.tags and k + 1 < len(toks) \
                     and toks[k + 1].text[:1].islower() and "Poss3" in toks[k + 1].tags:
                 continue  # "Агенттіктің орталық аппараты": "central", not a centre

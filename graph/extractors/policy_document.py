@@ -137,6 +137,9 @@ class PolicyDocumentExtractor:
                 break
         cls = POLICY_TYPES[word]
         label = nominative(name)
+        if word == "жолдау":  # "Мемлекет басшысының Қазақстан халқына Жолдауы": the Address is titled "... Жолдау"
+            label = " ".join([t.text for t in name[:-1]] + [name[-1].text[:len(word)]])
+            concerns = None  # "Қазақстан халқына": whom it is addressed to, not what it is about
         doc = ctx.facts.entity(cls, label, span)
         if concerns is not None:
             ctx.facts.relate(doc.key, "concerns", concerns.key, span)

@@ -865,3 +865,16 @@ def test_foreign_ministry_named_with_a_comma_list():
 def test_a_comma_before_a_bare_title_separates_two_posts():
     facts = facts_of("Заң\n\nСенаттың Әлеуметтік-мәдени даму және ғылым комитетінің мүшесі, сенатор Жанна Қуанышева сөз сөйледі.")
     assert ("Жанна Қуанышева", "Сенатор") in pairs(facts, "holdsPosition")
+
+
+def test_administrative_centre_is_no_body_and_a_library_is_one():
+    facts = facts_of("Жаңалық\n\nКөкшетау – Ақмола облысының әкімшілік орталығы. Ұлттық академиялық кітапханада кездесу "
+                     "өтті. Құжат кітапханалар желісін жаңғыртуға бағытталған.")
+    assert labels(facts, "Organization") == {"Ұлттық академиялық кітапхана"}
+
+
+def test_the_address_to_the_people_is_titled_in_the_nominative():
+    facts = facts_of("Жаңалық\n\nМемлекет басшысы Қазақстан халқына Жолдауында жаңа тапсырмалар берді.")
+    [address] = [e for e in facts.entities.values() if e.type == "Address"]
+    assert address.label == "Қазақстан халқына Жолдау"
+    assert facts.objects(address.key, "concerns") == []
