@@ -6,8 +6,9 @@ verb of function: "ықпал етеді" (contributes), "... тетігі/ал�
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import last_words, statement_node
+from graph.extractors.clauses import heading, last_words, statement_node
 from graph.extractors.match import GENITIVE, fold
+from graph.extractors.planned_measures import reporting
 
 PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
 OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
@@ -22,6 +23,8 @@ class RoleExtractor:
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
+            if heading(sent) or reporting(sent):
+                continue  # "КДДА-ның негізгі міндеттері:" opens a list; "... есеп береді" is to whom it reports
             if self._task(ctx, sent):
                 continue
             if not any(w.startswith(PREDICATES) for w in last_words(sent, 1)):

@@ -878,3 +878,14 @@ def test_the_address_to_the_people_is_titled_in_the_nominative():
     [address] = [e for e in facts.entities.values() if e.type == "Address"]
     assert address.label == "Қазақстан халқына Жолдау"
     assert facts.objects(address.key, "concerns") == []
+
+
+def test_a_list_heading_and_a_reporting_line_are_no_roles():
+    facts = facts_of("Жаңалық\n\nЖарлықпен Көші-қон және демографиялық даму агенттігі (бұдан әрі – КДДА) құрылды.\n"
+                     "КДДА-ның негізгі міндеттері:\n– демографиялық үрдістерді талдау және болжау;\n"
+                     "– қандастарды қоныстандыру саясатын іске асыру.\n"
+                     "Агенттік Мемлекет басшысына тікелей бағынады және есеп береді.\n")
+    agency = next(e for e in facts.entities.values() if e.label == "Көші-қон және демографиялық даму агенттігі")
+    tasks = {facts.entities[k].label for p in ("hasGoal", "hasRole") for k in facts.objects(agency.key, p)}
+    assert "демографиялық үрдістерді талдау және болжау" in tasks
+    assert not any(t.endswith(":") or "есеп береді" in t for t in tasks)
