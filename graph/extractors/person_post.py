@@ -21,7 +21,8 @@ from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_
 from graph.facts import Entity
 
 NOT_NAMES = {"мемлекет", "президент", "үкімет", "парламент", "мәжіліс", "сенат", "ассамблея", "қазақстан",
-             "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл"}
+             "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл",
+             "корольдік", "сұлтандық", "әмірлік", "федерация", "князьдік"}  # "Марокко Корольдігінде": a state
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
 OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
 CASES = OBLIQUE | {"Gen"}
@@ -125,8 +126,8 @@ class PersonPostExtractor:
                                                               and not (j > i and opens_a_name(toks, j))
                                                               and not (j > i and any(s <= toks[j].start < e for s, e in named_else)))):
                 known = ctx.facts.covering(toks[j].start, toks[j].end)
-                if known is not None and known.type in ("Place", "Organization"):
-                    break  # "Тоқаев Астанада": the name ends where a known place or body begins
+                if known is not None and known.type in ("Place", "Organization", "Publisher"):
+                    break  # "Тоқаев Астанада": the name ends where a known place, body or source begins
                 j += 1
                 following = toks[j] if j < len(toks) else None
                 then_surname = following is not None and looks_like_surname(following)

@@ -889,3 +889,10 @@ def test_a_list_heading_and_a_reporting_line_are_no_roles():
     tasks = {facts.entities[k].label for p in ("hasGoal", "hasRole") for k in facts.objects(agency.key, p)}
     assert "демографиялық үрдістерді талдау және болжау" in tasks
     assert not any(t.endswith(":") or "есеп береді" in t for t in tasks)
+
+
+def test_a_latin_source_and_a_kingdom_are_no_people():
+    facts = facts_of("Жаңалық\n\nҚағидалар бекітілді, деп хабарлайды Kazakhstan Today.\n\nЕлшілік Португалиямен қатар "
+                     "Марокко Корольдігінде де жұмыс істейді.\n")
+    assert labels(facts, "Person") == set()
+    assert "Kazakhstan Today" in labels(facts, "Publisher")
