@@ -22,6 +22,7 @@ from graph.facts import Value
 
 EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
                "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
+HELD = {"өткен", "болған", "шақырылған", "өтетін"}
 GEN_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
 HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
@@ -82,8 +83,10 @@ class NamedEventExtractor:
             tags = set(prev.tags)
             word = fold(prev.text)
             owner = ctx.facts.covering(prev.start, prev.end)
-            date = next((d for d in ctx.doc.dates if d.end == prev.end and d.kind in ("date", "monthday")
-                         and ATTRIBUTIVE.search(d.text)), None)
+            held = word in HELD and start >= 2  # "мәслихатының | 24 сәуірде өткен | кезектен тыс сессиясы"
+            date_end = toks[start - 2].end if held else prev.end
+            date = next((d for d in ctx.doc.dates if d.end == date_end and d.kind in ("date", "monthday")
+                         and (held or ATTRIBUTIVE.search(d.text))), None)
             first = next((i for i in range(start - 1, -1, -1) if date is not None and toks[i].start == date.start), None)
             if dated is None and first and fold(toks[first - 1].text).endswith(GEN_ENDINGS) and (
                     (o := ctx.facts.covering(toks[first - 1].start, toks[first - 1].end)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph import gazetteer
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
+from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity
@@ -151,6 +151,8 @@ class OrganizationExtractor:
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
+                if lemma(prev) in LEGAL_ACT_TYPES and fold(prev.text) == lemma(prev):
+                    break  # "Шешім | Ескелді аудандық мәслихатының сессиясында қабылданды": the act, then the body
                 if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
                 if start - 1 == 0 and not toks[start].text[:1].isupper() and (
@@ -427,7 +429,8 @@ class OrganizationExtractor:
         """Token i belongs to an owner body, a person or a post rather than to the name being read."""
         tok = toks[i]
         owner = is_org_head(tok) and (is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & {"Gen"})
-        return i in taken or owner or post_word(tok) or OrganizationExtractor._is_person(ctx, tok)
+        act = lemma(tok) in LEGAL_ACT_TYPES and fold(tok.text) == lemma(tok)  # "Шешім | Ескелді аудандық мәслихаты"
+        return i in taken or owner or act or post_word(tok) or OrganizationExtractor._is_person(ctx, tok)
 
     @staticmethod
     def _inside_longer_name(toks, k: int) -> bool:

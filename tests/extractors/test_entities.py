@@ -78,6 +78,9 @@ def test_policy_document_period_owner_and_acronym():
     ("Ташкентте өткен Қазақстан–Өзбекстан бизнес-форумында 20 келісімге қол қойылды.",
      "Қазақстан–Өзбекстан бизнес-форумы", None, "Ташкент"),
     ("Министр Берлинде Еуразия туризм көрмесіне қатысты.", "Еуразия туризм көрмесі", None, "Берлин"),
+    # "DATE өткен" between the owner and the session; an act word first is no part of the body
+    ("Шешім Ескелді аудандық мәслихатының 24 сәуірде өткен кезектен тыс XXVII сессиясында қабылданды.",
+     "Ескелді аудандық мәслихатының кезектен тыс XXVII сессиясы", "--04-24", None),
 ])
 def test_named_event(text, event, date, place):
     facts = facts_of(text)
