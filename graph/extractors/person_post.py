@@ -14,7 +14,7 @@ import re
 from graph import gazetteer, lang
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
-from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
+from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, ORG_HEADS, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
 from graph.extractors.match import fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
@@ -454,6 +454,33 @@ def regional_post(ctx: Context | None, toks: list[Token]) -> str | None:
     return f"{region} облыстық {genitive} {nominative(toks[1:]).split(' ', 1)[1]}"
 
 
+def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
+    """"агенттік төрағасы", "басқарма басшысы", "басқармасы басшысының орынбасары": a post of a body
+    named by its kind alone is the post of the body of that kind the article is about (named most
+    often before, then last), named in full."""
+    if ctx is None or len(toks) < 2 or not toks[0].text[:1].islower() or is_cap(toks[1]):
+        return None  # ("министрліктің Орман шаруашылығы ... комитеті": the unit is named, see post_label)
+    word = fold(toks[0].text)
+    gen = word.endswith(("ның", "нің", "дың", "дің", "тың", "тің"))
+    base = word[:-3] if gen else word
+    head = base if base in ORG_HEADS else next(  # possessed, with its final consonant voiced: агенттік -> агенттігі
+        (h for h in ORG_HEADS if base.startswith(h[:-1]) and len(base) - len(h) in (1, 2) and base[-1] in "ыі"), None)
+    if head is None:
+        return None
+    possessed = base != head and not gen  # "басқармасы | басшысының орынбасары": a compound, no genitive
+    body = [o for o in ctx.facts.of_type("Organization") if fold(o.label.split()[-1]).startswith(head[:-1])
+            and " " in o.label and any(m.end <= toks[0].start for m in o.mentions)
+            and not ctx.facts.objects(o.key, "partOf")]  # (a unit is named with its owner: leave it)
+    if not body:
+        return None
+    best = max(body, key=lambda o: (sum(m.end <= toks[0].start for m in o.mentions),
+                                    max(m.end for m in o.mentions if m.end <= toks[0].start)))
+    rest = nominative(toks).split(" ", 1)[1]
+    if possessed:
+        return f"{best.label} {rest}"
+    return f"{best.label}{'нің' if best.label.endswith(('і', 'е', 'ө', 'ү', 'ә')) else 'ның'} {rest}"
+
+
 def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     """Nominative post name without the country ("Қазақстан Республикасы Ғылым және жоғары білім
     вице-министрі" is "Ғылым және жоғары білім вице-министрі"); the mention keeps the whole phrase.
@@ -469,17 +496,9 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
         body = [o for o in ctx.facts.of_type("Organization") if toks[0].text in o.acronyms]
         if len(body) == 1 and body[0].label.endswith(("ы", "і")):
             return f"{body[0].label}{'нің' if body[0].label.endswith('і') else 'ның'} {toks[1].text}"
-    if ctx is not None and len(toks) == 2 and toks[0].text[:1].islower() and is_org_head_word(toks[0]) \
-            and toks[0].tags in (("NOUN",), ("NOUN", "Gen")):
-        # "агенттік төрағасы лауазымынан": the post of the one body of that kind the article names
-        stem = fold(lemma(toks[0]))[:-1]
-        body = [o for o in ctx.facts.of_type("Organization") if fold(o.label.split()[-1]).startswith(stem)
-                and " " in o.label and any(m.end <= toks[0].start for m in o.mentions)
-                and not ctx.facts.objects(o.key, "partOf")]  # (a unit is named with its owner: leave it)
-        if body:  # the one named last before
-            last = max(body, key=lambda o: max(m.end for m in o.mentions if m.end <= toks[0].start))
-            if last.label.endswith(("ы", "і")):
-                return f"{last.label}{'нің' if last.label.endswith('і') else 'ның'} {nominative(toks).split(' ', 1)[1]}"
+    body_post = bare_body_post(ctx, toks)
+    if body_post is not None:
+        return body_post
     named = unit_owner(ctx, toks)
     if named is not None:
         return f"{named} {nominative(toks).split(' ', 1)[1]}"
