@@ -191,6 +191,10 @@ class OrganizationExtractor:
                 continue
             start = self._named_after(toks, start)
             name = toks[start:k + 1]
+            cited = ctx.facts.covering(name[0].start, name[0].end, ("Publisher",))
+            if cited is not None:
+                cited.add_mention(ctx.tokens_span(name))  # "деп хабарлайды Kazinform халықаралық ақпарат агенттігі"
+                continue
             if press and start == first:
                 continue  # a press service nobody owns in the phrase
             single = start == k

@@ -34,11 +34,14 @@ CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|
 
 
 JOINERS = {"және", "мен", "пен", "бен", "немесе"}
+TIME_ADVERBS = {"былтыр", "биыл", "бүгін", "кеше", "ертең", "қазір", "жуырда", "бұрын", "кейін", "сондай-ақ", "алдымен"}
 
 
 def name_word(tok, listed: bool = False) -> bool:
     """A capitalised word that may begin or continue a place name (not an acronym like АҚ). In a list
     before a place noun an accusative reading is the lexicon's guess at a name ("Ескелді" as Ескел+ді)."""
+    if tok.text.casefold() in TIME_ADVERBS:
+        return False  # "Былтыр | Алматы, Астана және Шымкент қалаларында": a time word opening the sentence
     if listed and is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and set(tok.tags[1:]) == {"Acc"}:
         return True
     return is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and bare(tok)

@@ -908,3 +908,14 @@ def test_bare_department_posts_name_the_department_the_article_is_about():
     assert ("Гүлмира Жақсылықова", "Батыс Қазақстан облысының денсаулық сақтау басқармасының басшысы") in pairs(facts, "appointedTo")
     assert ("Гүлмира Жақсылықова", "Батыс Қазақстан облысының денсаулық сақтау басқармасы басшысының орынбасары") \
         in pairs(facts, "holdsPosition")
+
+
+def test_a_time_word_opening_a_list_of_towns_is_no_part_of_a_name():
+    facts = facts_of("Жаңалық\n\nБылтыр Алматы, Астана және Шымкент қалаларында 42 жатақхана пайдалануға берілген.")
+    assert {"Алматы", "Астана", "Шымкент"} <= labels(facts, "Place") and "Былтыр Алматы" not in labels(facts, "Place")
+
+
+def test_the_cited_agency_is_the_source_not_a_body():
+    facts = facts_of("Жаңалық\n\nҮкімет отырысы өтті, деп хабарлайды Kazinform халықаралық ақпарат агенттігі.")
+    assert not any("Kazinform" in o for o in labels(facts, "Organization"))
+    assert "Kazinform" in labels(facts, "Publisher")
