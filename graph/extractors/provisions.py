@@ -14,8 +14,8 @@ import re
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.goals import past
-from graph.extractors.planned_measures import in_force
+from graph.extractors.goals import EFFECT, past
+from graph.extractors.planned_measures import in_force, last_token, reporting
 from graph.extractors.policy_document import POLICY_CLASSES
 
 DOCUMENTS = set(LEGAL_ACT_TYPES.values()) | POLICY_CLASSES
@@ -24,7 +24,20 @@ ACCORDING = re.compile(r"^\W*(заң|кодекс|келісім|құжат)\w*\
 # "Сонымен қатар екі елдің салық органдары ... енгізеді" right after a provision continues it
 FURTHER = re.compile(r"^\W*(сонымен қатар|сонымен бірге|сондай-ақ|бұдан бөлек|бұған қоса)\b", re.IGNORECASE)
 AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
+NOW = re.compile(r"^\W*(енді|осыған байланысты|осылайша)\b", re.IGNORECASE)
 PROVIDES = ("міндетті", "тыйым", "көзделген", "көзделеді", "қарастырылған", "қарастырылады", "құқылы")
+
+
+def passive_future(sent) -> bool:
+    """The clause ends in a passive present-future verb (енгізіледі, күшейтіледі): what the law will make happen."""
+    last = last_token(sent)
+    return last is not None and {"Pass", "Pres"} <= set(last.tags)
+
+
+def amended_in(ctx: Context, sent, doc) -> bool:
+    """Is ``doc`` named in this sentence only as what is amended (in the dative: "кодекске", "Кодексіне")?"""
+    toks = [t for t in sent.tokens if any(m.start <= t.start < m.end for m in doc.mentions)]
+    return bool(toks) and "Dat" in toks[-1].tags
 
 
 class ProvisionExtractor:
@@ -43,7 +56,15 @@ class ProvisionExtractor:
             if not provides and not docs and target is not None and target.type in LAWS and continued \
                     and FURTHER.match(sent.text) and not past(sent):
                 provides = True
-            if provides and target is not None and not in_force(sent) and not heading(sent) and not self._taken(ctx, sent):
+            amended = [d for d in docs if amended_in(ctx, sent, d)]
+            if not provides and amended and len(amended) == len(docs) and previous is not None and passive_future(sent):
+                target = previous  # "... Әкімшілік құқық бұзушылық туралы кодекске түзетулер енгізіледі": the law amends it
+            now = NOW.match(sent.text) and bool(EFFECT.search(last_words(sent, 1)[0] if last_words(sent, 1) else ""))
+            if not provides and target is not None and target.type in LAWS and not past(sent) and (now or (
+                    passive_future(sent) and (previous is not None or (docs and not amended)))):
+                provides = True  # "Енді сабақтар ... қаржыландыру арқылы өтеледі", "Осыған байланысты ... енгізіледі"
+            if provides and target is not None and not in_force(sent) and not heading(sent) and not reporting(sent) \
+                    and not self._taken(ctx, sent):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous, continued = target, True
             else:

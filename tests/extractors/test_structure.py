@@ -919,3 +919,15 @@ def test_the_cited_agency_is_the_source_not_a_body():
     facts = facts_of("Жаңалық\n\nҮкімет отырысы өтті, деп хабарлайды Kazinform халықаралық ақпарат агенттігі.")
     assert not any("Kazinform" in o for o in labels(facts, "Organization"))
     assert "Kazinform" in labels(facts, "Publisher")
+
+
+def test_what_a_law_will_change_and_the_codes_it_amends():
+    facts = facts_of("Заң қабылданды\n\nПрезидент «Дене шынықтыру және спорт туралы» Заңға қол қойды. Заң балалар спортына "
+                     "мемлекеттік тапсырыс енгізуді көздейді. Енді спорт секцияларындағы сабақтар мемлекет есебінен "
+                     "өтеледі. Осыған байланысты Әкімшілік құқық бұзушылық туралы кодекске тиісті түзетулер енгізіледі. "
+                     "Кеше жаңбыр жауды.")
+    goals = goals_of(facts, "Заң")
+    assert any(g.startswith("Енді спорт секцияларындағы") for g in goals)
+    assert any(g.startswith("Осыған байланысты") for g in goals)  # the law's, not the amended code's
+    assert goals_of(facts, "Кодекс") == set()
+    assert not any("жаңбыр" in g for g in goals)
