@@ -10,6 +10,8 @@ import re
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
+from graph.extractors.match import fold
+from graph.extractors.roles import OPENERS
 from graph.extractors.planned_measures import in_force, last_token, reporting
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
@@ -40,7 +42,10 @@ class GoalExtractor:
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
             docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
-            if not aim and not docs and " ".join(tail) in ENABLES:
+            subject = next((t for t in sent.tokens if not t.is_punct and fold(t.text) not in OPENERS), None)
+            body_subject = subject is not None and (  # "Құжатқа сәйкес, Ассамблея ... ықпал етеді": the body's role
+                (o := ctx.facts.covering(subject.start, subject.end)) is not None and o.type == "Organization")
+            if not aim and " ".join(tail) in ENABLES and not past(sent) and not body_subject:
                 aim = True  # "Жаңа терминалдар ... қысқартуға мүмкіндік береді": what the document will bring
             if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent) \
                     and not past(sent):

@@ -931,3 +931,12 @@ def test_what_a_law_will_change_and_the_codes_it_amends():
     assert any(g.startswith("Осыған байланысты") for g in goals)  # the law's, not the amended code's
     assert goals_of(facts, "Кодекс") == set()
     assert not any("жаңбыр" in g for g in goals)
+
+
+def test_what_a_named_document_will_enable_is_its_aim_but_a_bodys_contribution_is_its_role():
+    facts = facts_of("Жоспар бекітілді\n\nҮкімет Қонаев қаласын дамытудың 2026–2030 жылдарға арналған кешенді жоспарын "
+                     "бекітті. Кешенді жоспар қаланың түйткілдерін шешуге мүмкіндік береді. Құжатқа сәйкес, Ассамблея "
+                     "бірлікті нығайтуға ықпал етеді.")
+    goals = goals_of(facts, "жоспар")
+    assert any(g.startswith("Кешенді жоспар қаланың") for g in goals)
+    assert not any("Ассамблея" in g for g in goals)
