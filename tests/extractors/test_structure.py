@@ -940,3 +940,9 @@ def test_what_a_named_document_will_enable_is_its_aim_but_a_bodys_contribution_i
     goals = goals_of(facts, "жоспар")
     assert any(g.startswith("Кешенді жоспар қаланың") for g in goals)
     assert not any("Ассамблея" in g for g in goals)
+
+
+def test_an_order_opening_a_task_sentence_is_not_part_of_the_post():
+    facts = facts_of("Жаңалық\n\nЖамбыл облысының әкімі өкімге қол қойды. Өкімнің орындалуын бақылау облыс әкімінің "
+                     "орынбасары Асқар Нұрпейісовке жүктелді.")
+    assert ("Асқар Нұрпейісов", "Жамбыл облысы әкімінің орынбасары") in pairs(facts, "holdsPosition")

@@ -41,3 +41,9 @@ def test_capitalised_word_inside_a_sentence_is_read_as_a_name_not_a_verb():
 def test_hyphenated_compound_inflects_in_its_last_part(word, lemma, tag):
     a = lang.analyse_word(word)[0]
     assert (a.lemma, tag in a.tags) == (lemma, True)
+
+
+def test_a_sentences_first_word_is_not_read_in_the_first_person():
+    doc = lang.analyse("Өкімнің орындалуын бақылау облыс әкімінің орынбасарына жүктелді.")
+    first = doc.sentences[0].tokens[0]
+    assert first.lemma == "өкім" and "Poss1sg" not in first.tags and "Gen" in first.tags
