@@ -37,6 +37,9 @@ CASES = {"Dat", "Loc", "Abl", "Acc", "Ins", "Gen"}
 MODIFIER_WORDS = {"және", "басқарушы", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
+ADVERBS = {"кейін", "кейіннен", "бұрын", "содан", "сондай-ақ", "былтыр", "биыл", "қазір"}
+
+
 def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] | None:
     """The post whose head word is token ``head`` ("әкімі", "төрайымы"), with its modifiers to the
     left (genitives, capitalised words, organisation names), as a Position and its first token."""
@@ -69,6 +72,8 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
                                                                   and owner.type in ("Organization", "Place"))):
                 start = j + 1
                 continue
+        if set(prev.tags) & {"Loc", "Abl", "Dat"} and "Rel" not in prev.tags or fold(prev.text) in ADVERBS:
+            break  # "Кейін | «KEGOC» АҚ-та | департамент директоры": where and when, not whose
         owner = owner_start(ctx, toks, start)
         if owner is not None:
             start = owner  # a body named before the post, whatever its inner words

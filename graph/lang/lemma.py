@@ -95,6 +95,24 @@ WEIGHTS = {
 }
 
 
+_ABBR_CASES = (  # the case an ending after a hyphen marks: ҚХА-ның, КСРО-дағы, АҚ-та, БҰҰ-ға
+    (("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"), ("Loc", "Rel")),
+    (("ның", "нің", "дың", "дің", "тың", "тің"), ("Gen",)),
+    (("дан", "ден", "тан", "тен", "нан", "нен"), ("Abl",)),
+    (("мен", "пен", "бен"), ("Ins",)),
+    (("нда", "нде", "да", "де", "та", "те"), ("Loc",)),
+    (("ға", "ге", "қа", "ке", "на", "не", "а", "е"), ("Dat",)),
+    (("ды", "ді", "ты", "ті", "ны", "ні"), ("Acc",)),
+)
+
+
+def _abbreviation_case(tail: str) -> tuple[str, ...]:
+    for endings, tags in _ABBR_CASES:
+        if tail in endings:
+            return tags
+    return ()
+
+
 class Lemmatizer:
     """Ranks analyses with one lexicon; ``analyse`` is cached per word form."""
 
@@ -207,7 +225,8 @@ class Lemmatizer:
         head, sep, tail = word.rpartition("-")
         if sep and head and tail and (head.isupper() or _NUMBER.match(head)) and not tail.isupper():
             isnum = bool(_NUMBER.match(head))
-            out.append(Analysis(head.rstrip("%") if isnum else head, ("NUM" if isnum else "PROPN", "Suff"), 14.0, tail))
+            case = _abbreviation_case(tail.lower())
+            out.append(Analysis(head.rstrip("%") if isnum else head, ("NUM" if isnum else "PROPN", "Suff", *case), 14.0, tail))
         compound = None
         if sep and head.isalpha() and tail.isalpha() and tail.islower() and low not in lex.forms:
             # compounds (бизнес-форумында, вице-министрінің): the last part inflects, so read it alone

@@ -946,3 +946,9 @@ def test_an_order_opening_a_task_sentence_is_not_part_of_the_post():
     facts = facts_of("Жаңалық\n\nЖамбыл облысының әкімі өкімге қол қойды. Өкімнің орындалуын бақылау облыс әкімінің "
                      "орынбасары Асқар Нұрпейісовке жүктелді.")
     assert ("Асқар Нұрпейісов", "Жамбыл облысы әкімінің орынбасары") in pairs(facts, "holdsPosition")
+
+
+def test_where_and_when_a_post_was_held_is_not_part_of_its_name():
+    facts = facts_of("Жаңалық\n\nАйдос Құрманғалиев 2016-2019 жылдары Павлодар облысының энергетика басқармасының "
+                     "басшысы болған. Кейін «KEGOC» АҚ-та департамент директоры болып жұмыс істеген.")
+    assert ("Айдос Құрманғалиев", "департамент директоры") in pairs(facts, "holdsPosition")

@@ -47,3 +47,8 @@ def test_a_sentences_first_word_is_not_read_in_the_first_person():
     doc = lang.analyse("Өкімнің орындалуын бақылау облыс әкімінің орынбасарына жүктелді.")
     first = doc.sentences[0].tokens[0]
     assert first.lemma == "өкім" and "Poss1sg" not in first.tags and "Gen" in first.tags
+
+
+@pytest.mark.parametrize("word,case", [("ҚХА-ның", "Gen"), ("АҚ-та", "Loc"), ("БҰҰ-ға", "Dat"), ("ЖШС-дан", "Abl")])
+def test_an_ending_after_an_abbreviation_marks_its_case(word, case):
+    assert case in lang.analyse_word(word)[0].tags
