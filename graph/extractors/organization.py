@@ -145,6 +145,10 @@ class OrganizationExtractor:
                         verbal_noun(prev) and start >= 2 and object_of_verbal_noun(toks, start - 2))):
                     start -= 1  # "Табиғи монополияларды | реттеу комитеті" (an object read as a verb form, too)
                     continue
+                known = ctx.facts.covering(prev.start, prev.end, ("Place",))
+                if known is not None and fold(prev.text) in fold(known.label).split() and is_cap(prev):
+                    start -= 1  # "Қарағанды техникалық университеті": a known place, uninflected, whatever the tagger read
+                    continue
                 if prev.is_punct or start - 1 in taken or (prev.tags and prev.tags[0] in NON_NAME_POS) \
                         or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)
                             and not object_of_verbal_noun(toks, start - 1)):  # "Табиғи монополияларды реттеу комитеті"
@@ -380,7 +384,8 @@ class OrganizationExtractor:
             for m in place.mentions:
                 last = ends.get(m.end)
                 inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in spans)
-                bare = last is not None and not set(last.tags) & {"Poss3", "Gen", "Loc", "Dat", "Abl", "Acc", "Ins"}
+                bare = last is not None and (not set(last.tags) & {"Poss3", "Gen", "Loc", "Dat", "Abl", "Acc", "Ins"}
+                                             or fold(last.text) == fold(place.label))  # (Қарағанды read as a verb)
                 if not (inside and bare):
                     keep.append(m)
             if len(keep) < len(place.mentions):

@@ -952,3 +952,9 @@ def test_where_and_when_a_post_was_held_is_not_part_of_its_name():
     facts = facts_of("Жаңалық\n\nАйдос Құрманғалиев 2016-2019 жылдары Павлодар облысының энергетика басқармасының "
                      "басшысы болған. Кейін «KEGOC» АҚ-та департамент директоры болып жұмыс істеген.")
     assert ("Айдос Құрманғалиев", "департамент директоры") in pairs(facts, "holdsPosition")
+
+
+def test_a_known_town_read_as_a_verb_begins_a_university_name():
+    facts = facts_of("Жаңалық\n\nОл 1985 жылы туған. Қарағанды техникалық университетін бітірген.")
+    assert labels(facts, "Organization") == {"Қарағанды техникалық университеті"}
+    assert "Қарағанды" not in labels(facts, "Place")  # a word of the name, not a mention of the town
