@@ -37,6 +37,7 @@ CASES = {"Dat", "Loc", "Abl", "Acc", "Ins", "Gen"}
 MODIFIER_WORDS = {"және", "басқарушы", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
+FORMER_CLAUSE = {"атқарған", "атқарып", "істеген", "болған", "басқарған", "жүрген"}  # a relative clause: a former post
 ADVERBS = {"кейін", "кейіннен", "бұрын", "содан", "сондай-ақ", "былтыр", "биыл", "қазір"}
 
 
@@ -129,8 +130,14 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
     """The post named right before the verb at ``k``: "... әкімі болып", "... министрі лауазымына",
     "... төрағалығына", "... қызметінен" (the slot word may be followed by the person's name)."""
     toks = sent.tokens
-    for s in range(k - 1, max(-1, k - 6), -1):
+    reach = 6
+    for s in range(k - 1, -1, -1):
+        if k - s >= reach:
+            break
         w = fold(toks[s].text)
+        if s + 1 < k and fold(toks[s + 1].text) in FORMER_CLAUSE and (lemma(toks[s]) in SLOT_WORDS or w == "болып"):
+            reach = k - s + 8  # "... болып | бұған дейін X қызметін атқарған | Ғалия Тәжібаева тағайындалды"
+            continue
         if w == "болып" and s >= 1:
             found = post_phrase(ctx, sent, s - 1)
             if found:

@@ -45,7 +45,9 @@ class CareerExtractor:
         last: Entity | None = None
         for sent in ctx.sentences:
             toks = sent.tokens
-            if not any(fold(t.text).startswith(EVENT_STEMS) for t in toks):
+            if any(fold(t.text).startswith(EVENT_STEMS) for t in toks):
+                self._former_in_relative_clause(ctx, sent)
+            else:
                 for k, tok in enumerate(toks):
                     if post_lemma(tok) is None or not serves_after(toks, k + 1):
                         continue
@@ -63,6 +65,21 @@ class CareerExtractor:
                 last = people[-1]
 
     _listed: list = []
+
+    @staticmethod
+    def _former_in_relative_clause(ctx: Context, sent: Sentence) -> None:
+        """"... бұған дейін Ауыл шаруашылығы вице-министрі қызметін атқарған Ғалия Тәжібаева тағайындалды":
+        the post a relative clause says the appointee held."""
+        toks = sent.tokens
+        for k, tok in enumerate(toks[:-3]):
+            if post_lemma(tok) is None or fold(toks[k + 1].text) not in ("қызметін", "лауазымын") \
+                    or fold(toks[k + 2].text) not in ("атқарған", "атқарып"):
+                continue
+            after = next((t for t in toks[k + 3:k + 6] if not t.is_punct), None)
+            person = ctx.facts.covering(after.start, after.end, ("Person",)) if after is not None else None
+            found = post_phrase(ctx, sent, k) if person is not None else None
+            if found is not None:
+                ctx.facts.relate(person.key, "holdsPosition", found[0].key, ctx.span(sent.start, sent.end))
 
     def _listed_before(self, ctx: Context, sent: Sentence, start: int) -> list[Entity]:
         """Earlier posts of a list that ends in the serving verb: "X орынбасары, Y басшысы қызметтерін атқарған"."""

@@ -467,7 +467,8 @@ def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
         (h for h in ORG_HEADS if base.startswith(h[:-1]) and len(base) - len(h) in (1, 2) and base[-1] in "ыі"), None)
     if head is None:
         return None
-    possessed = base != head and not gen  # "басқармасы | басшысының орынбасары": a compound, no genitive
+    # "басқармасы | басшысының орынбасары", "комитет | төрағасының орынбасары": a chain takes the compound form
+    possessed = (base != head or len(toks) > 2) and not gen
     body = [o for o in ctx.facts.of_type("Organization") if fold(o.label.split()[-1]).startswith(head[:-1])
             and " " in o.label and any(m.end <= toks[0].start for m in o.mentions)
             and not ctx.facts.objects(o.key, "partOf")]  # (a unit is named with its owner: leave it)

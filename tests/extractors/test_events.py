@@ -321,3 +321,21 @@ def test_short_name_of_a_body_named_after_a_person_is_that_body():
                 "9 мың студент оқиды.")
     [uni] = [e for e in facts.of_type("Organization") if "университет" in e.label]
     assert uni.label == "Х. Досмұхамедов атындағы Атырау университеті" and len(uni.mentions) == 2
+
+
+def test_appointee_described_by_a_former_post_in_a_relative_clause():
+    facts = run("Ауыл шаруашылығы министрлігінің Азық-түлік қауіпсіздігі комитеті құрылды. Комитеттің төрағасы болып "
+                "бұған дейін Ауыл шаруашылығы вице-министрі қызметін атқарған Ғалия Тәжібаева тағайындалды.")
+    person = next(e for e in facts.entities.values() if e.label == "Ғалия Тәжібаева")
+    assert "вице-министрі" not in " ".join(facts.entities[k].label for k in facts.objects(person.key, "appointedTo"))
+    assert [facts.entities[k].label for k in facts.objects(person.key, "appointedTo")][0].endswith("төрағасы")
+    assert "Ауыл шаруашылығы вице-министрі" in {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
+
+
+def test_bare_committee_chain_takes_the_compound_form():
+    facts = run("Министрдің бұйрығымен Гүлмира Сейітжанова Орман шаруашылығы және жануарлар дүниесі комитетінің "
+                "төрағасы болып тағайындалды. Бұған дейін комитет төрағасының орынбасары қызметін атқарған Марат "
+                "Тұрсынов Бурабай паркінің директоры болып тағайындалды.")
+    person = next(e for e in facts.entities.values() if e.label == "Марат Тұрсынов")
+    assert "Орман шаруашылығы және жануарлар дүниесі комитеті төрағасының орынбасары" in {
+        facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
