@@ -47,6 +47,8 @@ def event_noun(tok) -> str | None:
     for noun in EVENT_NOUNS:
         if lem == noun or (word.startswith(noun) and not word.startswith(noun + "шы")):
             return noun
+    if word.startswith("съез"):
+        return "съезд"  # "съезі", "съезіне": the д drops before the possessive
     return None
 
 
@@ -94,6 +96,11 @@ class NamedEventExtractor:
                 skip.update(range(first, start))  # "Сенаттың | 20 қарашадағы | жалпы отырысы"
                 dated, start = date, first
                 continue
+            if prev.text in ("»", "”"):
+                opening = next((j for j in range(start - 2, max(-1, start - 8), -1) if toks[j].text in ("«", "“")), None)
+                if opening is not None:
+                    start = opening  # "«Ақ жол» демократиялық партиясының XXI съезі": a quoted name opens it
+                    break
             if prev.text in ("–", "-") and start >= 2 and is_cap(toks[start - 2]) and is_cap(toks[start]):
                 start -= 2  # "Қазақстан–Кения бизнес-форумы": two countries joined by a dash begin the name
                 break

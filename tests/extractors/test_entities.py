@@ -244,3 +244,10 @@ def test_two_posts_joined_by_a_dash():
 ])
 def test_body_name_starts_after_an_inflected_word(text, org):
     assert org in labels(facts_of(text), "Organization")
+
+
+def test_congress_of_a_quoted_party():
+    facts = facts_of("Астанада «Ақ жол» демократиялық партиясының XXI съезі өтті. Съезде партия төрағасының орынбасары "
+                     "болып Нұрлан Төребаев сайланды.")
+    assert "«Ақ жол» демократиялық партиясының XXI съезі" in labels(facts, "Event")
+    assert not any(p.startswith("Съезде") for p in labels(facts, "Position"))
