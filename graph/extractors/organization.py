@@ -138,7 +138,10 @@ class OrganizationExtractor:
                         and toks[start - 2].text.isalpha():
                     start -= 1  # "Қазақстан–Оман үкіметаралық комиссиясы": two states name one body
                     continue
-                if start - 1 > 0 and is_cap(prev) and set(prev.tags[1:]) == {"Acc"} and fold(toks[start].text) in UNIT_ADJECTIVES:
+                if start - 1 > 0 and is_cap(prev) and set(prev.tags[1:]) == {"Acc"} and (
+                        fold(toks[start].text) in UNIT_ADJECTIVES
+                        or (toks[start].tags[:1] in (("NOUN",), ("ADJ",)) and "Ger" not in toks[start].tags
+                            and toks[start].text[:1].islower() and start < k)):  # "Көпжақты | ынтымақтастық департаменті"
                     start -= 1  # "Ескелді аудандық мәслихаты": a place name the lexicon reads as an accusative
                     continue
                 if start - 1 not in taken and start - 1 > 0 and (object_of_verbal_noun(toks, start - 1) or (

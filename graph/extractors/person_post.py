@@ -346,7 +346,7 @@ class PersonPostExtractor:
                     j = self._owned_post(toks, k)  # "Премьер-министрдің бірінші орынбасары": the deputy's post
                     known = ctx.facts.covering(toks[j].start, toks[j].end)
                     if known is None or known.type != "Position":
-                        ctx.facts.entity("Position", nominative(toks[k:j + 1]), ctx.tokens_span(toks[k:j + 1]))
+                        ctx.facts.entity("Position", post_label(toks[k:j + 1], ctx), ctx.tokens_span(toks[k:j + 1]))
                 elif head in ("президент", "премьер-министр") and not fold(tok.text).startswith("президенттік"):
                     label = {"президент": "Президент", "премьер-министр": "Премьер-министр"}[head]
                     if k + 1 < len(toks) and is_org_head_word(toks[k + 1]) and "Poss3" in toks[k + 1].tags:
@@ -517,10 +517,15 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
     for prefix in COUNTRY:
         if label.startswith(prefix) and len(label.split()) > len(prefix.split()) + 1:
             first, _, rest = label[len(prefix):].partition(" ")
-            if re.search(r"(дағы|дегі|тағы|тегі)$", first):
-                return label  # "Қазақстан Республикасының Жапониядағы елшісі": the country is whose post it is
+            if any(re.search(r"(дағы|дегі|тағы|тегі)$", w) for w in label[len(prefix):].split()[:2]):
+                # "Қазақстан Республикасының Жапониядағы елшісі", "... Португалия Республикасындағы Елшісі":
+                # the country is whose post it is
+                return label
             # without "Республикасы" the owner takes the plain genitive: Президентінің -> Президенттің
             return f"{OWNER_GENITIVE.get(first, first)} {rest}"
+    first, _, rest = label.partition(" ")
+    if first in OWNER_GENITIVE and rest:
+        return f"{OWNER_GENITIVE[first]} {rest}"  # "Премьер-министрінің орынбасары" -> "Премьер-министрдің орынбасары"
     return label
 
 

@@ -958,3 +958,21 @@ def test_a_known_town_read_as_a_verb_begins_a_university_name():
     facts = facts_of("Жаңалық\n\nОл 1985 жылы туған. Қарағанды техникалық университетін бітірген.")
     assert labels(facts, "Organization") == {"Қарағанды техникалық университеті"}
     assert "Қарағанды" not in labels(facts, "Place")  # a word of the name, not a mention of the town
+
+
+def test_embassy_posts_and_a_department_whose_first_word_reads_as_an_accusative():
+    facts = facts_of("Жаңалық\n\nЖарлықпен Бекжан Нұрғалиев Қазақстан Республикасының Португалия Республикасындағы Төтенше "
+                     "және Өкілетті Елшісі болып тағайындалды. Ол 2014–2019 жылдары Қазақстанның Италиядағы елшілігінің "
+                     "кеңесшісі, 2019 жылдан бастап Сыртқы істер министрлігі Көпжақты ынтымақтастық департаментінің "
+                     "директоры қызметін атқарды.")
+    assert ("Бекжан Нұрғалиев", "Қазақстан Республикасының Португалия Республикасындағы Төтенше және Өкілетті Елшісі") \
+        in pairs(facts, "appointedTo")
+    held = {p for s, p in pairs(facts, "holdsPosition") if s == "Бекжан Нұрғалиев"}
+    assert "Сыртқы істер министрлігі Көпжақты ынтымақтастық департаментінің директоры" in held
+    assert "Қазақстанның Италиядағы елшілігінің кеңесшісі" in held
+
+
+def test_deputy_prime_minister_is_one_post_however_inflected():
+    facts = facts_of("Жаңалық\n\nЖарлықпен Нұрлыбек Сағынбаев Қазақстан Республикасы Премьер-министрінің орынбасары болып "
+                     "тағайындалды. Премьер-министрінің орынбасары цифрландыру мәселелеріне жетекшілік етеді.")
+    assert {p for p in labels(facts, "Position") if "орынбасары" in p} == {"Премьер-министрдің орынбасары"}
