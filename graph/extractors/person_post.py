@@ -387,8 +387,10 @@ UNITS = {"облыс": "облысы", "қала": "қаласы", "аудан":
 MEMBER_POSTS = {"сенатор", "депутат"}  # a member's post standing alone, without its chamber
 
 
-def unit_name(ctx: Context | None, unit: str) -> str | None:
-    """The one region (облыс), city (қала) or district (аудан) the article names, for "облыс әкімі"."""
+def unit_name(ctx: Context | None, unit: str, at: int | None = None) -> str | None:
+    """The one region (облыс), city (қала) or district (аудан) the article names, for "облыс әкімі"; of
+    several, the one named most, or (``at``: where the bare word stands) the one named last before it
+    in its sentence ("Павлодар қаласының әкімі ... қала әкімінің орынбасары")."""
     if ctx is None:
         return None
     noun = UNITS[unit]
@@ -407,6 +409,12 @@ def unit_name(ctx: Context | None, unit: str) -> str | None:
     if len(names) == 1:
         return next(iter(names))
     # several: the article's own region is the one named first and most ("Батыс Қазақстан облысы ... Атырау облысында істеген")
+    if at is not None:
+        sent = next((s for s in ctx.sentences if s.start <= at < s.end), None)
+        here = {n: max(m.start for m in ms if sent.start <= m.start < at) for n, ms in names.items()
+                if sent is not None and any(sent.start <= m.start < at for m in ms)}
+        if here:
+            return max(here, key=here.get)
     ranked = sorted(names.items(), key=lambda kv: (-len(kv[1]), min(m.start for m in kv[1])))
     if len(ranked) >= 2 and len(ranked[0][1]) > len(ranked[1][1]):
         return ranked[0][0]
@@ -419,7 +427,7 @@ def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:
     unit = lemma(toks[0]) if len(toks) >= 2 else None
     if unit not in UNITS or fold(toks[0].text) != unit:
         return None
-    name = unit_name(ctx, unit)
+    name = unit_name(ctx, unit, toks[0].start)
     if name is None:
         return None
     noun = UNITS[unit]
