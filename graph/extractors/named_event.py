@@ -22,6 +22,7 @@ from graph.facts import Value
 
 EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
                "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
+ELECTED = {"мәжіліс", "сенат", "парламент", "мәслихат", "президент", "президенттік"}
 HELD = {"өткен", "болған", "шақырылған", "өтетін"}
 GEN_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
@@ -123,12 +124,18 @@ class NamedEventExtractor:
             start += 1  # "өтіп жатқан ... сессиясы": a relative clause, not the name
         whole = toks[start:k + 1]
         name = [t for i, t in enumerate(whole, start) if i not in skip]
-        if not any(is_cap(t) for t in name) or (start == k):
+        elected = noun == "сайлау" and len(name) == 2 and fold(name[0].text) in ELECTED  # "мәжіліс сайлауы"
+        if not (any(is_cap(t) for t in name) or elected) or (start == k):
             return False
+        if dated is None and start >= 2 and fold(toks[start - 1].text) in HELD:
+            # "19 наурызда өткен | мәжіліс сайлауы": the date the event was held
+            dated = next((d for d in ctx.doc.dates if d.end == toks[start - 2].end and d.kind in ("date", "monthday")), None)
         if noun == HOLIDAY and not all(is_cap(t) or t.tags[:1] in (("NOUN",), ("ADJ",)) for t in name[:-1]):
             return False
         # "облыстық мәслихаттың кезекті сессиясы" is the session of the article's region's maslikhat
         label = regional_post(ctx, name) or nominative(name)
+        if elected:
+            label = label[:1].upper() + label[1:]  # "Мәжіліс сайлауы", as the chamber is named
         event = ctx.facts.entity("Event", label, ctx.tokens_span(whole))
         span = ctx.span(sent.start, sent.end)
         for d in [dated] if dated else ctx.doc.dates:
