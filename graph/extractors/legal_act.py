@@ -19,7 +19,7 @@ from graph.facts import Entity, Value, norm
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
-NUMBER = re.compile(r"№\s*(\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 402-ж/қ  # № 285, № 312-к
+NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}

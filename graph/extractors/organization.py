@@ -8,13 +8,15 @@ back to the one body of the article with that head.
 
 from __future__ import annotations
 
+import re
+
 from graph import gazetteer
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
+from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
 from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
-from graph.facts import Entity
+from graph.facts import Entity, entity_key
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
@@ -69,6 +71,28 @@ def merge_short_named_after(ctx: Context) -> None:
             ctx.facts.rekey(short.key, full[0].key)
 
 
+# an act or document named first in a sentence is no body's name ("Жоспар | облыс әкімдігінің қаулысымен");
+# "бюджет" is left out: "Қаржы және бюджет комитеті", "Бюджет саясаты департаменті"
+DOCUMENT_WORDS = set(LEGAL_ACT_TYPES) | set(POLICY_TYPES) - {"бюджет"}
+AKIMAT = re.compile(r"^(.+) (облыс|қала|аудан)(?:с?ы|с?ының) әкімдігі$")
+
+
+def canonical_akimats(ctx: Context) -> None:
+    """"Ақтөбе облысы әкімдігі" and "Ақтөбе облысының әкімдігі" are one body: labelled by the legal name
+    (genitive), the compound form kept as another name, so articles using either merge."""
+    for org in list(ctx.facts.of_type("Organization")):
+        m = AKIMAT.match(org.label)
+        if m is None or org.key not in ctx.facts.entities:
+            continue
+        place, unit = m.groups()
+        poss = unit + ("сы" if unit == "қала" else "ы")
+        legal, compound = f"{place} {poss}ның әкімдігі", f"{place} {poss} әкімдігі"
+        key = entity_key("Organization", legal)
+        if org.key != key:
+            ctx.facts.rekey(org.key, key, label=legal)
+        ctx.facts.entities[key].alt_labels.add(compound)
+
+
 def merge_headline_short_names(ctx: Context) -> None:
     """A headline shortens names: "Бәсекелестікті қорғау агенттігі" there is the body's "Бәсекелестікті
     қорғау және дамыту агенттігі" when only one body of the text has all its words and its head."""
@@ -115,6 +139,7 @@ class OrganizationExtractor:
         self._regional(ctx)
         merge_short_named_after(ctx)
         merge_headline_short_names(ctx)
+        canonical_akimats(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
@@ -158,7 +183,7 @@ class OrganizationExtractor:
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
                 if looks_like_surname(prev) or is_initials(prev):
                     break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
-                if lemma(prev) in LEGAL_ACT_TYPES and fold(prev.text) == lemma(prev):
+                if lemma(prev) in DOCUMENT_WORDS and fold(prev.text) == lemma(prev):
                     break  # "Шешім | Ескелді аудандық мәслихатының сессиясында қабылданды": the act, then the body
                 if post_word(prev) and start - 1 != first - 1:
                     break  # "Президент Ұлттық ғарыш агенттігі" (but "Президент Әкімшілігі" is one name)
@@ -207,6 +232,7 @@ class OrganizationExtractor:
             single = start == k
             if single and not is_cap(tok):
                 if not self._akimat_department(ctx, toks, k, taken) and not self._regional_body(ctx, toks, k, taken) \
+                        and not self._unit_akimat(ctx, toks, k, taken) \
                         and lemma(tok) in ANAPHORIC_HEADS:
                     ref = self._by_head(ctx, lemma(tok), exclude_single=True)  # "мәслихаттың шешімі": the one named
                     if ref is not None:
@@ -299,6 +325,25 @@ class OrganizationExtractor:
         unit = UNITS[fold(toks[first - 2].text)]
         label = f"{region} {unit} {toks[first - 1].text} баспасөз қызметі"
         ctx.facts.entity("Organization", label, ctx.tokens_span(toks[first - 2:k + 1]))
+        return True
+
+    @staticmethod
+    def _unit_akimat(ctx: Context, toks, k: int, taken: set[int]) -> bool:
+        """"облыс әкімдігінің қаулысымен", "қала әкімдігі": the akimat of the region (city, district) the
+        article is about, by its legal name."""
+        from graph.extractors.person_post import UNITS, unit_name
+
+        unit = fold(toks[k - 1].text) if k >= 1 else None
+        if unit not in UNITS or lemma(toks[k]) != "әкімдік" or k - 1 in taken:
+            return False
+        if k + 1 < len(toks) and fold(toks[k + 1].text) == "баспасөз":
+            return False  # "облыс әкімдігінің баспасөз қызметі" names the press service (see _regional_press)
+        name = unit_name(ctx, unit, toks[k - 1].start)
+        if name is None:
+            return False
+        ctx.facts.entity("Organization", f"{name} {UNITS[unit]}ның әкімдігі", ctx.tokens_span(toks[k - 1:k + 1]),
+                         alt_labels=[f"{name} {UNITS[unit]} әкімдігі"])
+        taken.update((k - 1, k))
         return True
 
     @staticmethod
@@ -441,7 +486,7 @@ class OrganizationExtractor:
         """Token i belongs to an owner body, a person or a post rather than to the name being read."""
         tok = toks[i]
         owner = is_org_head(tok) and (is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & {"Gen"})
-        act = lemma(tok) in LEGAL_ACT_TYPES and fold(tok.text) == lemma(tok)  # "Шешім | Ескелді аудандық мәслихаты"
+        act = lemma(tok) in DOCUMENT_WORDS and fold(tok.text) == lemma(tok)  # "Шешім | Ескелді аудандық мәслихаты"
         return i in taken or owner or act or post_word(tok) or OrganizationExtractor._is_person(ctx, tok)
 
     @staticmethod

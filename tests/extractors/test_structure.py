@@ -805,7 +805,7 @@ def test_concept_named_inside_a_decree_title_concerns_its_country():
 
 def test_akimat_of_a_city_whose_name_ends_like_an_ablative():
     facts = facts_of("Түркістан қаласы әкімдігі туризмді дамытудың 2026–2028 жылдарға арналған жоспарын бекітті.")
-    assert "Түркістан қаласы әкімдігі" in labels(facts, "Organization")
+    assert "Түркістан қаласының әкімдігі" in labels(facts, "Organization")
     assert not any("әкімдігі" in d for d in labels(facts, "Plan"))
 
 
@@ -982,3 +982,17 @@ def test_bare_city_in_a_post_is_the_city_named_before_it_in_the_sentence():
     facts = facts_of("Жаңалық\n\nОл бұған дейін Екібастұз қаласы әкімінің орынбасары болған. Сонымен қатар Павлодар "
                      "қаласының әкімі Әлібек Жанұзақовтың өкімімен Даурен Қалиев қала әкімінің орынбасары болып тағайындалды.")
     assert ("Даурен Қалиев", "Павлодар қаласы әкімінің орынбасары") in pairs(facts, "appointedTo")
+
+
+def test_akimats_by_their_legal_name_and_numbers_with_a_letter():
+    facts = facts_of("Жаңалық\n\nКөкшетау қаласы әкімдігінің 2026 жылғы 3 ақпандағы № А-2/118 қаулысымен Көкшетау қаласын "
+                     "дамытудың 2026–2030 жылдарға арналған кешенді жоспары бекітілді.")
+    [akimat] = facts.of_type("Organization")
+    assert akimat.label == "Көкшетау қаласының әкімдігі" and "Көкшетау қаласы әкімдігі" in akimat.alt_labels
+    assert "2026 жылғы 3 ақпандағы № А-2/118 Қаулы" in labels(facts, "Resolution")
+
+
+def test_bare_region_akimat_is_the_articles_region():
+    facts = facts_of("Жаңалық\n\nСолтүстік Қазақстан облысында жиын өтті. Жоспар облыс әкімдігінің 2026 жылғы 14 "
+                     "қаңтардағы № 9 қаулысымен бекітілген. Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады.")
+    assert ("2026 жылғы 14 қаңтардағы № 9 Қаулы", "Солтүстік Қазақстан облысының әкімдігі") in pairs(facts, "issuedBy")
