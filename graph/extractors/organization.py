@@ -74,6 +74,7 @@ def merge_short_named_after(ctx: Context) -> None:
 # an act or document named first in a sentence is no body's name ("Жоспар | облыс әкімдігінің қаулысымен");
 # "бюджет" is left out: "Қаржы және бюджет комитеті", "Бюджет саясаты департаменті"
 DOCUMENT_WORDS = set(LEGAL_ACT_TYPES) | set(POLICY_TYPES) - {"бюджет"}
+STATE_WORDS = ("республика", "мемлекет", "сұлтандығ", "корольдіг", "әмірліг", "федерация")
 AKIMAT = re.compile(r"^(.+) (облыс|қала|аудан)(?:с?ы|с?ының) әкімдігі$")
 
 
@@ -128,7 +129,9 @@ class OrganizationExtractor:
                     taken.update(range(i, j))  # "деп хабарлайды ҚазАқпарат": the source, already a publisher
                     continue
                 if entry.type == "Organization":
-                    ctx.facts.entity("Organization", entry.kk, ctx.tokens_span(sent.tokens[i:j]))
+                    foreign = self._foreign_government(ctx, sent.tokens, i, j) if entry.kk == "Үкімет" else None
+                    if foreign is None:
+                        ctx.facts.entity("Organization", entry.kk, ctx.tokens_span(sent.tokens[i:j]))
                     taken.update(range(i, j))
             self._quoted_companies(ctx, sent, taken)
             self._names(ctx, sent, taken)
@@ -326,6 +329,21 @@ class OrganizationExtractor:
         label = f"{region} {unit} {toks[first - 1].text} баспасөз қызметі"
         ctx.facts.entity("Organization", label, ctx.tokens_span(toks[first - 2:k + 1]))
         return True
+
+    @staticmethod
+    def _foreign_government(ctx: Context, toks, i: int, j: int) -> Entity | None:
+        """"Кения Республикасының Үкіметі", "Грузия Үкіметі", "Катар Мемлекетінің Үкіметі": another state's
+        government, not Kazakhstan's: one body per state, labelled "Кения Үкіметі", the full form kept as another name."""
+        start = i - 1 if i >= 1 and fold(toks[i - 1].text).startswith(STATE_WORDS) else i
+        if start < 1:
+            return None
+        place = ctx.facts.covering(toks[start - 1].start, toks[start - 1].end, ("Place",))
+        if place is None or place.label == "Қазақстан" or " " in place.label:
+            return None
+        first = next((t for t in range(start - 1, -1, -1) if any(m.start == toks[t].start for m in place.mentions)), start - 1)
+        full = nominative(toks[first:j])
+        short = f"{place.label} Үкіметі"
+        return ctx.facts.entity("Organization", short, ctx.tokens_span(toks[first:j]), alt_labels=[full])
 
     @staticmethod
     def _unit_akimat(ctx: Context, toks, k: int, taken: set[int]) -> bool:

@@ -996,3 +996,11 @@ def test_bare_region_akimat_is_the_articles_region():
     facts = facts_of("Жаңалық\n\nСолтүстік Қазақстан облысында жиын өтті. Жоспар облыс әкімдігінің 2026 жылғы 14 "
                      "қаңтардағы № 9 қаулысымен бекітілген. Бұл туралы облыс әкімдігінің баспасөз қызметі хабарлады.")
     assert ("2026 жылғы 14 қаңтардағы № 9 Қаулы", "Солтүстік Қазақстан облысының әкімдігі") in pairs(facts, "issuedBy")
+
+
+def test_another_states_government_is_its_own_body():
+    facts = facts_of("Жаңалық\n\nҚазақстан Республикасының Үкіметі мен Кения Республикасының Үкіметі арасындағы келісімге "
+                     "қол қойылды. Кения Үкіметі жобаны қолдайды.")
+    kenya = next(e for e in facts.of_type("Organization") if e.label == "Кения Үкіметі")
+    assert "Кения Республикасының Үкіметі" in kenya.alt_labels and len(kenya.mentions) == 2
+    assert "Үкімет" in labels(facts, "Organization")  # Kazakhstan's, linked to the gazetteer entry
