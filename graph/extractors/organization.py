@@ -128,6 +128,9 @@ class OrganizationExtractor:
                 if cited is not None and cited.type == "Publisher":
                     taken.update(range(i, j))  # "деп хабарлайды ҚазАқпарат": the source, already a publisher
                     continue
+                if entry.type == "Place" and fold(sent.tokens[i].text).startswith(tuple(STANDALONE_ORGS)):
+                    taken.update(range(i, j))  # "Үкімет үйінде": a building, not the Government
+                    continue
                 if entry.type == "Organization":
                     foreign = self._foreign_government(ctx, sent.tokens, i, j) if entry.kk == "Үкімет" else None
                     if foreign is None:

@@ -365,8 +365,8 @@ def foreign_owner(ctx: Context, toks: list[Token], k: int) -> int | None:
     tok = toks[i]
     place = next((p for p in ctx.facts.of_type("Place")
                   if any(m.start < tok.end and tok.start < m.end for m in p.mentions)), None)
-    if place is None or place.label == "Қазақстан" or lemma(tok) in UNITS:
-        return None
+    if place is None or place.label == "Қазақстан" or lemma(tok) in UNITS or set(tok.tags) & OBLIQUE:
+        return None  # ("Үкімет үйінде | Премьер-министр": where, not whose)
     return next((t for t in range(i, -1, -1) if any(m.start == toks[t].start for m in place.mentions)), i)
 
 

@@ -1004,3 +1004,12 @@ def test_another_states_government_is_its_own_body():
     kenya = next(e for e in facts.of_type("Organization") if e.label == "Кения Үкіметі")
     assert "Кения Республикасының Үкіметі" in kenya.alt_labels and len(kenya.mentions) == 2
     assert "Үкімет" in labels(facts, "Organization")  # Kazakhstan's, linked to the gazetteer entry
+
+
+def test_government_house_is_a_place_not_the_government_or_a_foreign_post():
+    facts = facts_of("Жаңалық\n\nҮкімет үйінде Премьер-министр Олжас Бектеновтің төрағалығымен Үкіметтің кеңейтілген "
+                     "отырысы өтті.")
+    assert "Үкімет үйі" in labels(facts, "Place")
+    assert ("Олжас Бектенов", "Премьер-министр") in pairs(facts, "holdsPosition")
+    gov = next(e for e in facts.of_type("Organization") if e.label == "Үкімет")
+    assert all(m.text != "Үкімет" for m in gov.mentions)  # "Үкімет үйінде" names the building
