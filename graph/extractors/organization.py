@@ -290,12 +290,13 @@ class OrganizationExtractor:
                 if head is not None and all(t.text[:1].islower() and not t.is_punct for t in toks[k:head + 1]):
                     opening = next((j for j in range(k - 2, -1, -1) if toks[j].text in ("«", "“")), None)
                     if opening is not None and k - opening <= 10 and not taken & set(range(opening, head + 1)):
-                        label = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())
+                        label = short = " ".join(ctx.text[toks[opening + 1].start:toks[k - 2].end].split())
                         full = nominative(toks[opening:head + 1])
                         generic = all(fold(t.text) in GENERIC_KINDS for t in toks[k:head])
                         if head + 1 < len(toks) and toks[head + 1].text in ("»", "”") and not generic:
                             label = full  # «Даму» кәсіпкерлікті дамыту қоры» АҚ: the inner quote is part of the name
-                        ctx.facts.entity("Organization", label, ctx.tokens_span(toks[opening:head + 1]), alt_labels=[full])
+                        ctx.facts.entity("Organization", label, ctx.tokens_span(toks[opening:head + 1]),
+                                         alt_labels=[full, short])  # (the quoted name alone is how it is called)
                         taken.update(range(opening, head + 1))
                 continue
             if tok.text.split("-")[0].upper() not in LEGAL_FORMS or k < 2 or toks[k - 1].text not in ("»", "”"):

@@ -1013,3 +1013,9 @@ def test_government_house_is_a_place_not_the_government_or_a_foreign_post():
     assert ("Олжас Бектенов", "Премьер-министр") in pairs(facts, "holdsPosition")
     gov = next(e for e in facts.of_type("Organization") if e.label == "Үкімет")
     assert all(m.text != "Үкімет" for m in gov.mentions)  # "Үкімет үйінде" names the building
+
+
+def test_a_nested_quoted_company_is_also_called_by_its_quoted_name():
+    facts = facts_of("Жаңалық\n\nКелісімге «Даму» кәсіпкерлікті дамыту қоры» АҚ басқарма төрағасы қол қойды.")
+    fund = next(e for e in facts.of_type("Organization") if "Даму" in e.label)
+    assert "Даму" in fund.alt_labels | {fund.label}
