@@ -17,6 +17,8 @@ from graph.extractors.match import fold, in_quotes, is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
+FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an optative)
+
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
 NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118
@@ -115,7 +117,8 @@ class LegalActExtractor:
         cls = LEGAL_ACT_TYPES[word]
         noun = DOC_NOMINATIVE[word]
         parts = []
-        if date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)):
+        if date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)) \
+                and not text[date.end:date.end + 6].strip().startswith("күні"):  # "1 наурыз күні": when, not which
             # the label keeps an attributive date (15 қыркүйектегі); "1 наурызда" only dates the act
             parts.append(" ".join(date.text.split()) if date.kind == "date" else f"{date.value[:4]} жылғы"
                          if date.kind == "year" else " ".join(date.text.split()))
@@ -237,6 +240,17 @@ class LegalActExtractor:
             prev = prev[:-1]  # "Президентінің тиісті Жарлығымен", "Мемлекет басшысының тағы бір Жарлығымен"
         if not prev:
             return None
+        if fold(prev[-1].text) == "туралы":
+            # "Президенттің ... институт – Қазақстан халқы Ассамблеясын құру туралы Жарлығы": an unquoted title
+            # between the issuer and the act
+            for j in range(len(prev) - 2, max(-1, len(prev) - 30), -1):
+                if prev[j].tags[:1] == ("VERB",) and FINITE & set(prev[j].tags) or prev[j].text in (".", ";"):
+                    break
+                known = ctx.facts.covering(prev[j].start, prev[j].end)
+                if is_genitive(prev[j]) and known is not None and known.type in ("Position", "Person") \
+                        and any(m.end == prev[j].end for m in known.mentions):
+                    prev = prev[:j + 1]
+                    break
         tok = prev[-1]
         if not is_genitive(tok):
             # "Президент жарлығымен", "Үкімет қаулысы": a bare post or body word right before the

@@ -1011,3 +1011,11 @@ def test_a_nested_quoted_company_is_also_called_by_its_quoted_name():
 ])
 def test_post_phrase_boundaries(text, holder, post, predicate):
     assert (holder, post) in pairs(facts_of(text), predicate)
+
+
+def test_issuer_before_an_unquoted_title():
+    facts = facts_of("Жаңалық\n\n1 наурыз күні Президенттің бірегей институт – Қазақстан халқы Ассамблеясын құру туралы "
+                     "Жарлығына қол қойылғанына 30 жыл толады.")
+    [act] = facts.of_type("Decree")
+    assert act.label == "Жарлық"
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Президент"}
