@@ -17,6 +17,7 @@ from graph.extractors.match import fold, in_quotes, is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
+CASES = {"Gen", "Dat", "Loc", "Abl", "Acc", "Ins"}
 FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an optative)
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
@@ -111,6 +112,8 @@ class LegalActExtractor:
                 title = m.group(1).strip()
                 left = sent.start + m.start()
         issuer = self._issuer(ctx, sent, left)
+        if issuer is None and k >= 1 and fold(toks[k - 1].text) == "өз":
+            issuer = self._subject(ctx, sent, k - 1)  # "Нұрсұлтан Назарбаев 2007 жылы 5 маусым күні өз Жарлығымен"
         if date is None and issuer is not None:
             # "1995 жылғы 1 наурызда ҚР Президентінің жарлығымен": the date stands before the issuer
             date = self._date_before(ctx, sent, issuer[2], attributive=False)
@@ -232,6 +235,16 @@ class LegalActExtractor:
 
         return next((d for d in ctx.doc.dates if d.kind in DATATYPE and sent.start <= d.start and d.end <= left
                      and adjacent(text[d.end:left]) and not (attributive and ADVERBIAL_DATE.search(d.text))), None)
+
+    @staticmethod
+    def _subject(ctx: Context, sent: Sentence, k: int):
+        """The person named in the nominative before token k: whose own ("өз") act it is."""
+        for tok in reversed(sent.tokens[:k]):
+            known = ctx.facts.covering(tok.start, tok.end)
+            if known is not None and known.type == "Person" and not set(tok.tags) & CASES \
+                    and any(m.end == tok.end for m in known.mentions):
+                return (known, tok, min(m.start for m in known.mentions if m.end == tok.end))
+        return None
 
     def _issuer(self, ctx: Context, sent: Sentence, left: int):
         """The genitive person, post or body ending right before the act's name: (entity, token, start)."""

@@ -1019,3 +1019,10 @@ def test_issuer_before_an_unquoted_title():
     [act] = facts.of_type("Decree")
     assert act.label == "Жарлық"
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Президент"}
+
+
+def test_the_subjects_own_act():
+    facts = facts_of("Жаңалық\n\nМемлекет басшысы Нұрсұлтан Назарбаев 2007 жылы 5 маусым күні өз Жарлығымен 23 маусымды – "
+                     "Полиция күні деп бекіткен еді.")
+    [act] = facts.of_type("Decree")
+    assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Нұрсұлтан Назарбаев"}
