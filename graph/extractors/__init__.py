@@ -39,6 +39,7 @@ EXTRACTORS: dict[str, str] = {
     "provisions": "graph.extractors.provisions:ProvisionExtractor",
     "listed_aims": "graph.extractors.listed_aims:ListedAimExtractor",
     "principles": "graph.extractors.principles:PrincipleExtractor",
+    "quoted_plans": "graph.extractors.quoted_plans:QuotedPlanExtractor",
     "entities_from_ner": "graph.extractors.entities_from_ner:NerEntityExtractor",
 }
 

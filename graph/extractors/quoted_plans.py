@@ -1,0 +1,68 @@
+"""A body's plans in the words of its head: "«Алдағы екі жылда 12 миллион мұрағат ісін цифрлық форматқа
+көшіруді жоспарлап отырмыз. Бұл азаматтарға құжаттарды онлайн қарауға мүмкіндік береді», – деді агенттік
+төрағасы" -> Role of the agency, one for the plan and one for what it will enable.
+
+The speaker is the statement's agent (see ``statement``); the body is the one whose name the post the
+speaker holds is built on ("Мұрағат ісі және құжаттама агенттігінің төрағасы" -> the agency). A quotation
+without such a plan ("жоспарлап отырмыз", "көздеп отырмыз") says nothing of the body's aims.
+"""
+
+from __future__ import annotations
+
+from graph.extractors.base import Context
+from graph.extractors.clauses import last_words, statement_node
+from graph.extractors.match import fold
+from graph.facts import Entity
+
+PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")
+EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол ашады")
+AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
+
+
+class QuotedPlanExtractor:
+    name = "quoted_plans"
+    requires = ("sentences", "organization", "person_post", "statement")
+    provides = ("Role", "hasRole")
+
+    def __call__(self, ctx: Context) -> None:
+        for statement in ctx.facts.of_type("Statement"):
+            agents = [ctx.facts.entities.get(k) for k in ctx.facts.objects(statement.key, "agent")]
+            if not statement.mentions:
+                continue
+            span = statement.mentions[0]
+            body = next((b for a in agents if a is not None and a.type == "Person"
+                         and (b := body_of(ctx, a, span.start)) is not None), None)
+            if body is None:
+                continue
+            planned = False
+            for sent in ctx.sentences:
+                if not (span.start <= sent.end and sent.start < span.end) or taken(ctx, sent):
+                    continue
+                ending = " ".join(last_words(sent, 2))
+                if ending in PLANS or (planned and ending in EFFECTS):
+                    statement_node(ctx, sent, "Role", body, "hasRole")
+                    planned = True
+
+
+def body_of(ctx: Context, person: Entity, before: int) -> Entity | None:
+    """The body of the post the person holds now: the post appointed to, else the one named last before
+    the quotation; the body is the longest body name that post's name is built on."""
+    appointed = [k for k in ctx.facts.objects(person.key, "appointedTo") if k in ctx.facts.entities]
+    held = [k for k in ctx.facts.objects(person.key, "holdsPosition") if k in ctx.facts.entities]
+    named = [k for k in held if any(m.start < before for m in ctx.facts.entities[k].mentions)]
+    current = appointed or sorted(named, key=lambda k: max(m.start for m in ctx.facts.entities[k].mentions
+                                                           if m.start < before))[-1:]
+    posts = [fold(ctx.facts.entities[k].label) for k in current]
+    best = None
+    for org in ctx.facts.of_type("Organization"):
+        names = {fold(org.label), *(fold(a) for a in org.alt_labels)}
+        stems = {n[:-2] for n in names if len(n) > 6 and " " in n}  # "... агенттігі" -> "... агенттіг(інің)"
+        if any(stem in post for stem in stems for post in posts) and (best is None or len(org.label) > len(best.label)):
+            best = org
+    return best
+
+
+def taken(ctx: Context, sent) -> bool:
+    """Another extractor already made this sentence an aim, measure, result or role."""
+    return any(e.type in AIMS and any(sent.start <= m.start < sent.end for m in e.mentions)
+               for e in ctx.facts.entities.values())

@@ -1,0 +1,28 @@
+"""A body's plans quoted from its head, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from graph.article import parse_article
+from graph.build import extract_article
+
+
+def roles_of(text: str, body: str) -> set[str]:
+    facts, _ = extract_article(parse_article(text))
+    org = next(e for e in facts.of_type("Organization") if e.label == body)
+    return {facts.entities[k].label for k in facts.objects(org.key, "hasRole")}
+
+
+def test_plan_and_its_effect_quoted_from_the_bodys_head_are_the_bodys():
+    text = ("Жаңа агенттік\n\nЖарлықпен Айгерім Нұртазина Мұрағат ісі және құжаттама агенттігінің төрағасы болып "
+            "тағайындалды. Бұған дейін ол Ұлттық мұрағат директоры болған.\n\n«Алдағы екі жылда 12 миллион мұрағат "
+            "ісін цифрлық форматқа көшіруді жоспарлап отырмыз. Бұл азаматтарға құжаттарды онлайн қарауға мүмкіндік "
+            "береді», – деді Айгерім Нұртазина.")
+    roles = roles_of(text, "Мұрағат ісі және құжаттама агенттігі")
+    assert any(r.startswith("Алдағы екі жылда") for r in roles)
+    assert any(r.startswith("Бұл азаматтарға") for r in roles)
+
+
+def test_a_quotation_without_a_plan_says_nothing_of_the_bodys_aims():
+    text = ("Жаңа агенттік\n\nЖарлықпен Айгерім Нұртазина Мұрағат ісі және құжаттама агенттігінің төрағасы болып "
+            "тағайындалды.\n\n«Біз ашық жұмыс істейміз. Бұл сенімді арттыруға мүмкіндік береді», – деді Айгерім Нұртазина.")
+    assert roles_of(text, "Мұрағат ісі және құжаттама агенттігі") == set()
