@@ -54,3 +54,13 @@ def first_named(ctx: Context, start: int, end: int, types) -> Entity | None:
             if ent is not None and ent.type in types:
                 return ent
     return None
+
+
+AIM_TYPES = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
+
+
+def stated(ctx: Context, start: int, end: int) -> bool:
+    """Has an extractor already made text in [start, end) an aim, principle, role, result or measure?
+    One sentence is one statement node, whichever extractor reads it first."""
+    return any(e.type in AIM_TYPES and any(m.start < end and start < m.end for m in e.mentions)
+               for e in ctx.facts.entities.values())

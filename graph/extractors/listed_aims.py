@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.extractors.base import Context
 from graph.extractors.signing import is_dative
-from graph.extractors.clauses import first_named
+from graph.extractors.clauses import first_named, stated
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import fold
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
@@ -19,7 +19,6 @@ from graph.extractors.principles import ITEM, PrincipleExtractor
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
                  "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")
 DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
-AIMS = {"Goal", "Role", "ExpectedResult", "PlannedMeasure", "Principle"}
 
 
 class ListedAimExtractor:
@@ -44,7 +43,7 @@ class ListedAimExtractor:
                 m = ITEM.match(item)
                 start = s2 + (m.end() if m else 0)
                 body = ctx.text[start:e2].rstrip().rstrip(";.,")
-                if not body or self._taken(ctx, start, start + len(body)):
+                if not body or stated(ctx, start, start + len(body)):
                     continue
                 node = ctx.facts.entity("Goal", " ".join(body.split()), ctx.span(start, start + len(body)))
                 ctx.facts.relate(owner.key, "hasGoal", node.key, ctx.span(s, e2))
@@ -60,8 +59,3 @@ class ListedAimExtractor:
                 if ent is not None and ent.type == "Organization":
                     return ent
         return None
-
-    @staticmethod
-    def _taken(ctx: Context, start: int, end: int) -> bool:
-        return any(e.type in AIMS and any(m.start < end and start < m.end for m in e.mentions)
-                   for e in ctx.facts.entities.values())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, mentioned, statement_node
+from graph.extractors.clauses import heading, last_words, mentioned, stated, statement_node
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.goals import EFFECT, past
 from graph.extractors.planned_measures import in_force, last_token, reporting
@@ -23,7 +23,6 @@ LAWS = {"Law", "Code", "Agreement"}
 ACCORDING = re.compile(r"^\W*(заң|кодекс|келісім|құжат)\w*\s+сәйкес", re.IGNORECASE)
 # "Сонымен қатар екі елдің салық органдары ... енгізеді" right after a provision continues it
 FURTHER = re.compile(r"^\W*(сонымен қатар|сонымен бірге|сондай-ақ|бұдан бөлек|бұған қоса)\b", re.IGNORECASE)
-AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
 NOW = re.compile(r"^\W*(енді|осыған байланысты|осылайша)\b", re.IGNORECASE)
 PROVIDES = ("міндетті", "тыйым", "көзделген", "көзделеді", "қарастырылған", "қарастырылады", "құқылы")
 
@@ -64,14 +63,8 @@ class ProvisionExtractor:
                     passive_future(sent) and (previous is not None or (docs and not amended)))):
                 provides = True  # "Енді сабақтар ... қаржыландыру арқылы өтеледі", "Осыған байланысты ... енгізіледі"
             if provides and target is not None and not in_force(sent) and not heading(sent) and not reporting(sent) \
-                    and not self._taken(ctx, sent):
+                    and not stated(ctx, sent.start, sent.end):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous, continued = target, True
             else:
                 previous, continued = (docs[0] if docs else None), False
-
-    @staticmethod
-    def _taken(ctx: Context, sent) -> bool:
-        """Another extractor already made this sentence an aim, measure, result or role."""
-        return any(e.type in AIMS and any(sent.start <= m.start < sent.end for m in e.mentions)
-                   for e in ctx.facts.entities.values())

@@ -10,13 +10,12 @@ without such a plan ("жоспарлап отырмыз", "көздеп отыр
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import last_words, statement_node
+from graph.extractors.clauses import last_words, stated, statement_node
 from graph.extractors.match import fold
 from graph.facts import Entity
 
 PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")
 EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол ашады")
-AIMS = {"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure"}
 
 
 class QuotedPlanExtractor:
@@ -36,7 +35,7 @@ class QuotedPlanExtractor:
                 continue
             planned = False
             for sent in ctx.sentences:
-                if not (span.start <= sent.end and sent.start < span.end) or taken(ctx, sent):
+                if not (span.start <= sent.end and sent.start < span.end) or stated(ctx, sent.start, sent.end):
                     continue
                 ending = " ".join(last_words(sent, 2))
                 if ending in PLANS or (planned and ending in EFFECTS):
@@ -60,9 +59,3 @@ def body_of(ctx: Context, person: Entity, before: int) -> Entity | None:
         if any(stem in post for stem in stems for post in posts) and (best is None or len(org.label) > len(best.label)):
             best = org
     return best
-
-
-def taken(ctx: Context, sent) -> bool:
-    """Another extractor already made this sentence an aim, measure, result or role."""
-    return any(e.type in AIMS and any(sent.start <= m.start < sent.end for m in e.mentions)
-               for e in ctx.facts.entities.values())
