@@ -45,8 +45,10 @@ class CareerExtractor:
         last: Entity | None = None
         for sent in ctx.sentences:
             toks = sent.tokens
+            self._this_post(ctx, sent)
             if any(fold(t.text).startswith(EVENT_STEMS) for t in toks):
                 self._former_in_relative_clause(ctx, sent)
+                self._headed_before(ctx, sent)
             else:
                 for k, tok in enumerate(toks):
                     if post_lemma(tok) is None or not serves_after(toks, k + 1):
@@ -65,6 +67,37 @@ class CareerExtractor:
                 last = people[-1]
 
     _listed: list = []
+
+    @staticmethod
+    def _headed_before(ctx: Context, sent: Sentence) -> None:
+        """"Дариға Назарбаева бұған дейін басқарған X комитетінің төрайымы болып Y тағайындалды": the person
+        who headed the body before held the post the sentence appoints to."""
+        toks = sent.tokens
+        k = next((i for i, t in enumerate(toks) if fold(t.text) in ("басқарған", "басқарып келген")), None)
+        slot = next((i for i, t in enumerate(toks) if fold(t.text) == "болып" and k is not None and i > k), None)
+        if k is None or slot is None:
+            return
+        person = next((e for t in reversed(toks[max(0, k - 4):k]) if (e := ctx.facts.covering(t.start, t.end, ("Person",)))), None)
+        found = post_phrase(ctx, sent, slot - 1) if person is not None else None
+        if found is not None:
+            ctx.facts.relate(person.key, "holdsPosition", found[0].key, ctx.span(sent.start, sent.end))
+
+    @staticmethod
+    def _this_post(ctx: Context, sent: Sentence) -> None:
+        """"Енді бұл қызметті Дариға Назарбаева атқарады": the post named last before is now hers."""
+        toks = sent.tokens
+        k = next((i for i in range(len(toks) - 1) if fold(toks[i].text) in ("бұл", "осы")
+                  and fold(toks[i + 1].text) in ("қызметті", "лауазымды")), None)
+        if k is None or not any(fold(t.text).startswith("атқар") for t in toks[k + 2:]):
+            return
+        person = next((e for t in toks[k + 2:] if (e := ctx.facts.covering(t.start, t.end, ("Person",)))), None)
+        i = ctx.sentences.index(sent)
+        since = ctx.sentences[i - 1].start if i else sent.start  # the post named in this or the previous sentence
+        posts = [(m.start, p) for p in ctx.facts.of_type("Position") for m in p.mentions
+                 if since <= m.start and m.end <= toks[k].start]
+        if person is not None and posts:
+            ctx.facts.relate(person.key, "holdsPosition", max(posts, key=lambda x: x[0])[1].key,
+                             ctx.span(sent.start, sent.end))
 
     @staticmethod
     def _former_in_relative_clause(ctx: Context, sent: Sentence) -> None:

@@ -339,3 +339,13 @@ def test_bare_committee_chain_takes_the_compound_form():
     person = next(e for e in facts.entities.values() if e.label == "Марат Тұрсынов")
     assert "Орман шаруашылығы және жануарлар дүниесі комитеті төрағасының орынбасары" in {
         facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
+
+
+def test_this_post_and_a_body_headed_before():
+    facts = run("Мәжіліс төрағалығына Хабиболла Жақыпов тағайындалды. Ол бұған дейін Парламент төменгі палатасының "
+                "вице-спикері болған. Енді бұл қызметті Дариға Назарбаева атқарады. Ал Дариға Назарбаева бұған дейін "
+                "басқарған Парламенттің Әлеуметтік-мәдени даму комитетінің төрайымы болып Гүлнәр Ықсанова тағайындалды.")
+    person = next(e for e in facts.entities.values() if e.label == "Дариға Назарбаева")
+    held = {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
+    assert "Парламент төменгі палатасының вице-спикері" in held
+    assert any("комитетінің төрайымы" in p for p in held)
