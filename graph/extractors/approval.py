@@ -27,6 +27,14 @@ PARTICIPLE = re.compile(r"(ған|ген|қан|кен)$")
 PASSED_BY_PARLIAMENT = {"Law", "Code"}
 
 
+def clause_start(sent: Sentence, k: int) -> int:
+    """Offset where the clause of the verb at k begins: after the last finite verb before it."""
+    for tok in reversed(sent.tokens[:k]):
+        if tok.tags[:1] == ("VERB",) and {"Past", "Pres"} & set(tok.tags) or fold(tok.text) in ("ал", "ал,"):
+            return tok.end
+    return sent.start
+
+
 def approval_verb(word: str) -> bool:
     w = fold(word)
     if w.endswith(("у", "уі", "уге", "уді")):
@@ -85,7 +93,10 @@ class ApprovalExtractor:
             if not ctx.facts.objects(target.key, "issuedBy"):
                 ctx.facts.relate(target.key, "issuedBy", agent.key, span)
             return
-        event = ctx.facts.entity("Approval", f"Бекіту: {target.label}", span, key=f"Approval:{target.key}")
+        chamber = agent is not None and agent.type == "Organization" and target.type in PASSED_BY_PARLIAMENT
+        # each chamber's vote is its own event, with its own date ("Мәжіліс 21 қаңтарда қабылдаған, ал Сенат ...")
+        key = f"Approval:{target.key}|{agent.key}" if chamber else f"Approval:{target.key}"
+        event = ctx.facts.entity("Approval", f"Бекіту: {target.label}", span, key=key)
         ctx.facts.relate(event.key, "approves", target.key, span)
         if agent is not None:
             ctx.facts.relate(event.key, "agent", agent.key, span)
@@ -100,6 +111,13 @@ class ApprovalExtractor:
                 ctx.facts.relate(target.key, "basedOn", instrument.key, span)
             for date in ctx.facts.objects(instrument.key, "dateOfIssue"):
                 ctx.facts.relate(event.key, "eventDate", date, span)
+        elif chamber:
+            clause = clause_start(sent, k)
+            dates = [d for d in ctx.doc.dates if clause <= d.start and d.end <= sent.tokens[k].start
+                     and d.kind in ("date", "monthday")]
+            if dates:
+                d = dates[-1]
+                ctx.facts.relate(event.key, "eventDate", Value(d.value, "date" if d.kind == "date" else "gMonthDay"), span)
         else:
             for d in ctx.doc.dates:
                 if sent.start <= d.start < sent.end and d.kind == "date":

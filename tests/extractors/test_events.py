@@ -169,8 +169,8 @@ def test_ratification_law_signed_though_its_title_names_parties_between():
 def test_each_chamber_approves_in_its_own_clause():
     facts = run("Бейбіт аулау туралы Заңды Парламент Мәжілісі 3 наурызда қабылдаған, ал Парламент Сенаты "
                 "20 наурыздағы отырысында мақұлдады.")
-    [ev] = events(facts, "Approval")
-    assert sorted(obj(facts, ev, "agent")) == ["Мәжіліс", "Сенат"]
+    votes = {obj(facts, ev, "agent")[0]: obj(facts, ev, "eventDate") for ev in events(facts, "Approval")}
+    assert votes == {"Мәжіліс": ["--03-03"], "Сенат": ["--03-20"]}  # one vote each, with its own date
 
 
 def test_bare_agreement_refers_to_the_one_named_and_dates_from_its_conclusion():
