@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS
@@ -79,6 +80,7 @@ class NamedEventExtractor:
         skip: set[int] = set()
         dated = None  # "Үкіметтің 21 шілдедегі отырысы": a date inside the name is the event's
         after_owner = False
+        subject_owner = None
         if k + 1 < len(toks) and is_org_head(toks[k + 1]):
             return False  # "Орталық сайлау комиссиясы": the noun names a body, not an event
         while start > 0 and k - start < 7:
@@ -97,6 +99,14 @@ class NamedEventExtractor:
                 skip.update(range(first, start))  # "Сенаттың | 20 қарашадағы | жалпы отырысы"
                 dated, start = date, first
                 continue
+            if dated is None and first and noun in ("отырыс", "сессия") and (
+                    (o := ctx.facts.covering(toks[first - 1].start, toks[first - 1].end, ("Organization",))) is not None
+                    and " " not in o.label and not set(toks[first - 1].tags) & (OBLIQUE | {"Gen"})
+                    and any(m.end == toks[first - 1].end for m in o.mentions)):
+                # "Парламент Сенаты | 5 ақпандағы жалпы отырысында мақұлдады": the subject's own sitting
+                skip.update(range(first, start))
+                dated, start, subject_owner = date, first, o
+                break
             if prev.text in ("»", "”"):
                 opening = next((j for j in range(start - 2, max(-1, start - 8), -1) if toks[j].text in ("«", "“")), None)
                 if opening is not None:
@@ -125,7 +135,7 @@ class NamedEventExtractor:
         whole = toks[start:k + 1]
         name = [t for i, t in enumerate(whole, start) if i not in skip]
         elected = noun == "сайлау" and len(name) == 2 and fold(name[0].text) in ELECTED  # "мәжіліс сайлауы"
-        if not (any(is_cap(t) for t in name) or elected) or (start == k):
+        if not (any(is_cap(t) for t in name) or elected or subject_owner is not None) or (start == k):
             return False
         if dated is None and start >= 2 and fold(toks[start - 1].text) in HELD:
             # "19 наурызда өткен | мәжіліс сайлауы": the date the event was held
@@ -134,6 +144,8 @@ class NamedEventExtractor:
             return False
         # "облыстық мәслихаттың кезекті сессиясы" is the session of the article's region's maslikhat
         label = regional_post(ctx, name) or nominative(name)
+        if subject_owner is not None:
+            label = f"{lang.inflect(subject_owner.label, 'Gen')} {label}"
         if elected:
             label = label[:1].upper() + label[1:]  # "Мәжіліс сайлауы", as the chamber is named
         event = ctx.facts.entity("Event", label, ctx.tokens_span(whole))
