@@ -14,9 +14,12 @@ from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, lemma, n
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
-               "көше": True, "көл": True, "өзен": True, "даңғыл": True}  # "Абай көшесі", "Қопа көлі"
+               "көше": True, "көл": True, "өзен": True, "даңғыл": True,  # "Абай көшесі", "Қопа көлі"
+               "теңіз": True, "шығанақ": True, "аңғар": True}  # "Каспий теңізі", "Парсы шығанағы", "Шу аңғары"
 POSSESSED = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті",
-             "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы"}
+             "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы",
+             "теңіз": "теңізі", "шығанақ": "шығанағы", "аңғар": "аңғары"}
+NATURAL = {"көл", "өзен", "теңіз", "шығанақ", "аңғар"}  # called by the name alone too: "Алакөл", "Сырдария"
 
 
 def in_title(sent, i: int) -> bool:
@@ -93,11 +96,15 @@ class PlaceExtractor:
                 continue
             if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
                 continue
-            if ctx.facts.covering(name.start, name.end) is not None:
+            known = ctx.facts.covering(name.start, name.end)
+            if known is not None and not (noun in NATURAL and known.type == "Place" and known.label == name.text):
                 continue
+            if known is not None:  # "Каспий | теңізі": the gazetteer's short name is the sea's
+                self._forget(ctx, [name])
             if PLACE_NOUNS[noun]:
                 label = nominative([name, toks[k]])
-                ctx.facts.entity("Place", label, ctx.tokens_span([name, toks[k]]))
+                ctx.facts.entity("Place", label, ctx.tokens_span([name, toks[k]]),
+                                 alt_labels=[name.text] if noun in NATURAL else ())
             else:
                 ctx.facts.entity("Place", name.text, ctx.tokens_span([name]))
 

@@ -1026,3 +1026,19 @@ def test_the_subjects_own_act():
                      "Полиция күні деп бекіткен еді.")
     [act] = facts.of_type("Decree")
     assert {facts.entities[k].label for k in facts.objects(act.key, "issuedBy")} == {"Нұрсұлтан Назарбаев"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Жүк Каспий теңізі арқылы тасымалданады.", "Каспий теңізі"),
+    ("Парсы шығанағы елдерімен сауда артты.", "Парсы шығанағы"),
+    ("Шу аңғарындағы алқаптар жойылады.", "Шу аңғары"),
+])
+def test_seas_gulfs_and_valleys_are_places_named_with_their_noun(text, place):
+    facts = facts_of("Жаңалық\n\n" + text)
+    assert place in labels(facts, "Place") and place.split()[0] not in labels(facts, "Place")
+
+
+def test_a_lake_is_also_called_by_its_name_alone():
+    facts = facts_of("Жаңалық\n\nАлакөл көлінде балық көп.")
+    [lake] = facts.of_type("Place")
+    assert lake.label == "Алакөл көлі" and "Алакөл" in lake.alt_labels
