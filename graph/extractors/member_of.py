@@ -13,6 +13,9 @@ from graph.extractors.match import fold
 WINDOW = 8
 
 
+ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "шыл", "шіл")
+
+
 class MemberOfExtractor:
     name = "member_of"
     requires = ("sentences", "organization", "person_post")
@@ -38,8 +41,9 @@ class MemberOfExtractor:
             ent = ctx.facts.covering(toks[i].start, toks[i].end)
             if ent is not None:
                 return ent if ent.type == "Organization" else None
-            if not (toks[i].text in "»”\"" or fold(toks[i].text).startswith(("партия", "фракция"))):
-                return None
+            if not (toks[i].text in "»”\"" or fold(toks[i].text).startswith(("партия", "фракция"))
+                    or (toks[i].text[:1].islower() and fold(toks[i].text).endswith(ADJECTIVE_ENDINGS))):
+                return None  # (but "«Ақ жол» демократиялық партиясының мүшесі")
         return None
 
     @staticmethod

@@ -97,6 +97,8 @@ class PersonPostExtractor:
                 person = self._person(ctx, toks, people)
                 self._also = []
                 post = self._post_before(ctx, sent, i)
+                if post is None:
+                    post = self._post_before_membership(ctx, sent, i)
                 if post is not None and " " not in post.label and post.label not in UNIQUE_POSTS:
                     post = self._fuller_post(ctx, person, post)  # "Министр Омонди": his post named in full before
                 for p in ([post] if post is not None else []) + self._also:
@@ -184,6 +186,17 @@ class PersonPostExtractor:
         if not ctx.facts.subjects("holdsPosition", bare.key):
             del ctx.facts.entities[bare.key]
         return full[0]
+
+    def _post_before_membership(self, ctx: Context, sent: Sentence, i: int) -> Entity | None:
+        """"Мәжіліс депутаты, «Ақ жол» партиясының мүшесі Серік Тілеубердиев": the post named before the
+        membership the name follows (the membership itself is member_of's)."""
+        toks = sent.tokens
+        if i < 2 or not fold(toks[i - 1].text).startswith("мүшесі"):
+            return None
+        comma = next((j for j in range(i - 2, max(0, i - 10), -1) if toks[j].text == ","), None)
+        if comma is None or post_lemma(toks[comma - 1]) is None:
+            return None
+        return self._post_before(ctx, sent, comma)
 
     def _post_before(self, ctx: Context, sent: Sentence, i: int) -> Entity | None:
         """The post phrase ending right before token i: [modifiers] post-word."""

@@ -1042,3 +1042,10 @@ def test_a_lake_is_also_called_by_its_name_alone():
     facts = facts_of("Жаңалық\n\nАлакөл көлінде балық көп.")
     [lake] = facts.of_type("Place")
     assert lake.label == "Алакөл көлі" and "Алакөл" in lake.alt_labels
+
+
+def test_a_post_before_a_party_membership_and_the_membership():
+    facts = facts_of("Жаңалық\n\n«Біз жұмыс істейміз», – деді Мәжіліс депутаты, «Ақ жол» демократиялық партиясының мүшесі "
+                     "Серік Тілеубердиев.")
+    assert ("Серік Тілеубердиев", "Мәжіліс депутаты") in pairs(facts, "holdsPosition")
+    assert ("Серік Тілеубердиев", "Ақ жол") in pairs(facts, "memberOf")
