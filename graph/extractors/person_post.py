@@ -438,8 +438,8 @@ def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:
     """"Қостанай облысы" for a post phrase opening with a bare "облыс" ("облыс әкімі" -> "Қостанай
     облысының"), when the article names one region; None otherwise."""
     unit = lemma(toks[0]) if len(toks) >= 2 else None
-    if unit not in UNITS or fold(toks[0].text) != unit:
-        return None
+    if unit not in UNITS or fold(toks[0].text) not in (unit, f"{unit}тың", f"{unit}ның", f"{unit}дың"):
+        return None  # "облыс әкімі", "қаланың әкімі"
     name = unit_name(ctx, unit, toks[0].start)
     if name is None:
         return None
