@@ -18,6 +18,7 @@ EXTRACTORS: dict[str, str] = {
     "organization": "graph.extractors.organization:OrganizationExtractor",
     "part_of": "graph.extractors.part_of:PartOfExtractor",
     "located_in": "graph.extractors.located_in:LocatedInExtractor",
+    "seat": "graph.extractors.seat:SeatExtractor",
     "person_post": "graph.extractors.person_post:PersonPostExtractor",
     "member_of": "graph.extractors.member_of:MemberOfExtractor",
     "incumbents": "graph.extractors.incumbents:IncumbentExtractor",

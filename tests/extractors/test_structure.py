@@ -1052,3 +1052,9 @@ def test_a_post_before_a_party_membership_and_the_membership():
                      "Серік Тілеубердиев.")
     assert ("Серік Тілеубердиев", "Мәжіліс депутаты") in pairs(facts, "holdsPosition")
     assert ("Серік Тілеубердиев", "Ақ жол") in pairs(facts, "memberOf")
+
+
+def test_a_bodys_seat():
+    facts = facts_of("Жаңалық\n\nЖарлықпен Көші-қон және демографиялық даму агенттігі құрылды. Агенттіктің орталық аппараты "
+                     "Астана қаласында орналасады.")
+    assert ("Көші-қон және демографиялық даму агенттігі", "Астана") in pairs(facts, "locatedIn")
