@@ -27,6 +27,9 @@ PARTICIPLE = re.compile(r"(ған|ген|қан|кен)$")
 PASSED_BY_PARLIAMENT = {"Law", "Code"}
 
 
+ANAPHORS = {"оны", "құжатты", "оған"}  # "it", "the document": the act just named
+
+
 def clause_start(sent: Sentence, k: int) -> int:
     """Offset where the clause of the verb at k begins: after the last finite verb before it."""
     for tok in reversed(sent.tokens[:k]):
@@ -83,6 +86,9 @@ class ApprovalExtractor:
             # "Жарлығымен Полиция күні мерекесі бекітілді": a holiday established by an act
             events = self._in_sentence(ctx, sent, {"Event"}, before=k)
             target = events[-1][0] if events else None
+        if target is None and any(fold(t.text) in ANAPHORS for t in sent.tokens[:k]):
+            # "Құжатты Мәжіліс 5 қарашада қабылдаған, ал Сенат оны мақұлдады": the act named just before
+            target = self._act_before(ctx, sent)
         if target is None:
             return
         agent = self._agent(ctx, sent, k, instrument)
@@ -123,6 +129,16 @@ class ApprovalExtractor:
                 if sent.start <= d.start < sent.end and d.kind == "date":
                     ctx.facts.relate(event.key, "eventDate", Value(d.value, "date"), span)
                     break
+
+    @staticmethod
+    def _act_before(ctx: Context, sent: Sentence) -> Entity | None:
+        """The act (a law or code passed by Parliament) named last before this sentence ends, in it or
+        the sentence before."""
+        i = ctx.sentences.index(sent)
+        since = ctx.sentences[i - 1].start if i else sent.start
+        named = [(m.start, a) for a in ctx.facts.of_type(*PASSED_BY_PARLIAMENT) for m in a.mentions
+                 if since <= m.start < sent.end]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def _agent(self, ctx: Context, sent: Sentence, k: int, instrument: Entity | None) -> Entity | None:
         if instrument is not None:

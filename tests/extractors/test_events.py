@@ -349,3 +349,10 @@ def test_this_post_and_a_body_headed_before():
     held = {facts.entities[k].label for k in facts.objects(person.key, "holdsPosition")}
     assert "Парламент төменгі палатасының вице-спикері" in held
     assert any("комитетінің төрайымы" in p for p in held)
+
+
+def test_chambers_approve_the_act_named_before_by_pronoun_or_document_word():
+    facts = run("Мемлекет басшысы Құрылыс кодексіне қол қойды. Құжатты Парламент Мәжілісі 2025 жылғы 5 қарашада "
+                "қабылдаған, ал Сенат депутаттары оны 18 желтоқсанда мақұлдады.")
+    agents = {obj(facts, ev, "agent")[0] for ev in events(facts, "Approval") if obj(facts, ev, "approves") == ["Кодекс"]}
+    assert agents == {"Мәжіліс", "Сенат"}
