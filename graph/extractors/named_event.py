@@ -16,7 +16,7 @@ from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS
-from graph.extractors.match import fold, is_cap, lemma, looks_like_surname, nominative
+from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.organization import is_org_head
 from graph.extractors.person_post import post_lemma, regional_post
 from graph.facts import Value
@@ -25,7 +25,6 @@ EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "
                "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
 ELECTED = {"мәжіліс", "сенат", "парламент", "мәслихат", "президент", "президенттік"}
 HELD = {"өткен", "болған", "шақырылған", "өтетін"}
-GEN_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
 HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
@@ -93,7 +92,7 @@ class NamedEventExtractor:
             date = next((d for d in ctx.doc.dates if d.end == date_end and d.kind in ("date", "monthday")
                          and (held or ATTRIBUTIVE.search(d.text))), None)
             first = next((i for i in range(start - 1, -1, -1) if date is not None and toks[i].start == date.start), None)
-            if dated is None and first and fold(toks[first - 1].text).endswith(GEN_ENDINGS) and (
+            if dated is None and first and is_genitive(toks[first - 1]) and (
                     (o := ctx.facts.covering(toks[first - 1].start, toks[first - 1].end)) is not None
                     and o.type == "Organization"):
                 skip.update(range(first, start))  # "Сенаттың | 20 қарашадағы | жалпы отырысы"
@@ -115,7 +114,7 @@ class NamedEventExtractor:
             if prev.text in ("–", "-") and start >= 2 and is_cap(toks[start - 2]) and is_cap(toks[start]):
                 start -= 2  # "Қазақстан–Кения бизнес-форумы": two countries joined by a dash begin the name
                 break
-            if owner is not None and owner.type == "Organization" and "Gen" in tags | ({"Gen"} if word.endswith(GEN_ENDINGS) else set()):
+            if owner is not None and owner.type == "Organization" and is_genitive(prev):
                 m = next((m for m in owner.mentions if m.end == prev.end), None)
                 first = next((i for i in range(start - 1, -1, -1) if m is not None and toks[i].start == m.start), None)
                 if first is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph import gazetteer
+from graph import gazetteer, lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
@@ -86,8 +86,8 @@ def canonical_akimats(ctx: Context) -> None:
         if m is None or org.key not in ctx.facts.entities:
             continue
         place, unit = m.groups()
-        poss = unit + ("сы" if unit == "қала" else "ы")
-        legal, compound = f"{place} {poss}ның әкімдігі", f"{place} {poss} әкімдігі"
+        compound = f"{place} {possessed_form(unit)} әкімдігі"
+        legal = f"{lang.inflect(f'{place} {possessed_form(unit)}', 'Gen')} әкімдігі"
         key = entity_key("Organization", legal)
         if org.key != key:
             ctx.facts.rekey(org.key, key, label=legal)
@@ -363,8 +363,8 @@ class OrganizationExtractor:
         name = unit_name(ctx, unit, toks[k - 1].start)
         if name is None:
             return False
-        ctx.facts.entity("Organization", f"{name} {UNITS[unit]}ның әкімдігі", ctx.tokens_span(toks[k - 1:k + 1]),
-                         alt_labels=[f"{name} {UNITS[unit]} әкімдігі"])
+        # labelled as written ("X облысы әкімдігі"); canonical_akimats gives it its legal name
+        ctx.facts.entity("Organization", f"{name} {UNITS[unit]} әкімдігі", ctx.tokens_span(toks[k - 1:k + 1]))
         taken.update((k - 1, k))
         return True
 

@@ -16,7 +16,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, ORG_HEADS, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
-from graph.extractors.match import fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import GENITIVE, fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
 from graph.facts import Entity
 
@@ -438,7 +438,7 @@ def unit_owner(ctx: Context | None, toks: list[Token]) -> str | None:
     """"Қостанай облысы" for a post phrase opening with a bare "облыс" ("облыс әкімі" -> "Қостанай
     облысының"), when the article names one region; None otherwise."""
     unit = lemma(toks[0]) if len(toks) >= 2 else None
-    if unit not in UNITS or fold(toks[0].text) not in (unit, f"{unit}тың", f"{unit}ның", f"{unit}дың"):
+    if unit not in UNITS or GENITIVE.sub("", fold(toks[0].text)) != unit:
         return None  # "облыс әкімі", "қаланың әкімі"
     name = unit_name(ctx, unit, toks[0].start)
     if name is None:
@@ -482,8 +482,8 @@ def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
     if ctx is None or len(toks) < 2 or not toks[0].text[:1].islower() or is_cap(toks[1]):
         return None  # ("министрліктің Орман шаруашылығы ... комитеті": the unit is named, see post_label)
     word = fold(toks[0].text)
-    gen = word.endswith(("ның", "нің", "дың", "дің", "тың", "тің"))
-    base = word[:-3] if gen else word
+    base = GENITIVE.sub("", word)
+    gen = base != word
     head = base if base in ORG_HEADS else next(  # possessed, with its final consonant voiced: агенттік -> агенттігі
         (h for h in ORG_HEADS if base.startswith(h[:-1]) and len(base) - len(h) in (1, 2) and base[-1] in "ыі"), None)
     if head is None:
@@ -498,9 +498,7 @@ def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
     best = max(body, key=lambda o: (sum(m.end <= toks[0].start for m in o.mentions),
                                     max(m.end for m in o.mentions if m.end <= toks[0].start)))
     rest = nominative(toks).split(" ", 1)[1]
-    if possessed:
-        return f"{best.label} {rest}"
-    return f"{best.label}{'нің' if best.label.endswith(('і', 'е', 'ө', 'ү', 'ә')) else 'ның'} {rest}"
+    return f"{best.label if possessed else lang.inflect(best.label, 'Gen')} {rest}"
 
 
 def post_label(toks: list[Token], ctx: Context | None = None) -> str:
@@ -517,7 +515,7 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
         # acronym stays, as the post is called: "ҚХА Төрағасы")
         body = [o for o in ctx.facts.of_type("Organization") if toks[0].text in o.acronyms]
         if len(body) == 1 and body[0].label.endswith(("ы", "і")):
-            return f"{body[0].label}{'нің' if body[0].label.endswith('і') else 'ның'} {toks[1].text}"
+            return f"{lang.inflect(body[0].label, 'Gen')} {toks[1].text}"
     body_post = bare_body_post(ctx, toks)
     if body_post is not None:
         return body_post

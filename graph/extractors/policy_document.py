@@ -15,7 +15,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
-from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, looks_like_surname, nominative
+from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, is_genitive, looks_like_surname, nominative
 from graph.extractors.person_post import is_org_head_word, post_lemma
 
 
@@ -24,7 +24,7 @@ def owned(toks: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and (toks[j].text.isupper() and toks[j].text.isalpha() or toks[j].tags[:1] == ("NUM",)):
         j -= 1  # ordinals: IV, 2-ші
-    return j >= 0 and ("Gen" in toks[j].tags or fold(toks[j].text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")))
+    return j >= 0 and is_genitive(toks[j])
 
 
 def event_noun(tok: Token) -> bool:
@@ -107,8 +107,7 @@ class PolicyDocumentExtractor:
                 break  # "Президент | ... жоспарға қол қойды", "Үкімет отырысында | ...": not part of the name
             actor = ctx.facts.covering(prev.start, prev.end)
             ends_here = actor is not None and any(m.end == prev.end for m in actor.mentions)
-            if ends_here and actor.type in ("Organization", "Person") and "Gen" not in prev.tags \
-                    and not fold(prev.text).endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+            if ends_here and actor.type in ("Organization", "Person") and not is_genitive(prev):
                 break  # "Үкімет | ... бағдарламаны бекітті": a body in the nominative is the subject
             if is_finite_verb(prev) or (start == 1 and "Plur" in prev.tags):
                 break  # "Депутаттар | 2026-2028 жылдарға арналған бюджетті бекітті": the subject
