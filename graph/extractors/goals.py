@@ -30,6 +30,13 @@ def past(sent) -> bool:
     return last is not None and "Past" in last.tags
 
 
+def body_is_subject(ctx: Context, sent) -> bool:
+    """"Құжатқа сәйкес, Ассамблея ... ықпал етеді": a body as the clause's subject speaks of its own role."""
+    subject = next((t for t in sent.tokens if not t.is_punct and fold(t.text) not in OPENERS), None)
+    found = ctx.facts.covering(subject.start, subject.end) if subject is not None else None
+    return found is not None and found.type == "Organization"
+
+
 class GoalExtractor:
     name = "goals"
     requires = ("sentences", "policy_document")
@@ -38,14 +45,12 @@ class GoalExtractor:
     def __call__(self, ctx: Context) -> None:
         previous: list = []
         for sent in ctx.sentences:
-            previous, docs_before = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES), previous
+            docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
+            previous, docs_before = docs, previous
             tail = last_words(sent, 2)
             aim = any(w.startswith(PREDICATES) for w in tail) or any(w.startswith("мақсат") for w in words(sent)[:6])
-            docs = mentioned(ctx, sent, POLICY_CLASSES | ACT_CLASSES)
-            subject = next((t for t in sent.tokens if not t.is_punct and fold(t.text) not in OPENERS), None)
-            body_subject = subject is not None and (  # "Құжатқа сәйкес, Ассамблея ... ықпал етеді": the body's role
-                (o := ctx.facts.covering(subject.start, subject.end)) is not None and o.type == "Organization")
-            if not aim and " ".join(tail) in ENABLES and not past(sent) and not body_subject:
+            enables = " ".join(tail) in ENABLES
+            if not aim and enables and not past(sent) and not body_is_subject(ctx, sent):
                 aim = True  # "Жаңа терминалдар ... қысқартуға мүмкіндік береді": what the document will bring
             if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent) \
                     and not past(sent):
@@ -60,7 +65,6 @@ class GoalExtractor:
                 continue  # "... қағидаттарына негізделеді" lists principles, not aims
             if not docs and ws[:1] == ["ол"] and docs_before:
                 docs = docs_before[-1:]  # "Ратификацияланған келісім ... жасалған. Ол ... бағытталған."
-            enables = " ".join(tail) in ENABLES
             doc = docs[0] if docs else (main_document(ctx) if "құжатта" in words(sent) or enables else None)
             if doc is not None:
                 statement_node(ctx, sent, "Goal", doc, "hasGoal")
