@@ -237,8 +237,7 @@ class OrganizationExtractor:
                 continue  # a press service nobody owns in the phrase
             single = start == k
             if single and not is_cap(tok):
-                if not self._akimat_department(ctx, toks, k, taken) and not self._regional_body(ctx, toks, k, taken) \
-                        and not self._unit_akimat(ctx, toks, k, taken) \
+                if not self._akimat_department(ctx, toks, k, taken) and not self._unit_body(ctx, toks, k, taken) \
                         and lemma(tok) in ANAPHORIC_HEADS:
                     ref = self._by_head(ctx, lemma(tok), exclude_single=True)  # "мәслихаттың шешімі": the one named
                     if ref is not None:
@@ -350,35 +349,26 @@ class OrganizationExtractor:
         return ctx.facts.entity("Organization", short, ctx.tokens_span(toks[first:j]), alt_labels=[full])
 
     @staticmethod
-    def _unit_akimat(ctx: Context, toks, k: int, taken: set[int]) -> bool:
-        """"облыс әкімдігінің қаулысымен", "қала әкімдігі": the akimat of the region (city, district) the
-        article is about, by its legal name."""
+    def _unit_body(ctx: Context, toks, k: int, taken: set[int]) -> bool:
+        """"облыстық мәслихаттың", "облыстық соттың", "облыс әкімдігінің қаулысымен", "қала әкімдігі": a body of
+        the region (city, district) the article is about, in lower case. Akimats are labelled as written here;
+        canonical_akimats gives them their legal name."""
         from graph.extractors.person_post import UNITS, unit_name
 
-        unit = fold(toks[k - 1].text) if k >= 1 else None
-        if unit not in UNITS or lemma(toks[k]) != "әкімдік" or k - 1 in taken:
+        word = fold(toks[k - 1].text) if k >= 1 else None
+        if word is None or k - 1 in taken:
             return False
-        if k + 1 < len(toks) and fold(toks[k + 1].text) == "баспасөз":
-            return False  # "облыс әкімдігінің баспасөз қызметі" names the press service (see _regional_press)
+        if word == "облыстық":
+            unit, body = "облыс", f"облыстық {possessed_form(lemma(toks[k]))}"
+        elif word in UNITS and lemma(toks[k]) == "әкімдік" \
+                and not (k + 1 < len(toks) and fold(toks[k + 1].text) == "баспасөз"):  # (see _regional_press)
+            unit, body = word, f"{UNITS[word]} әкімдігі"
+        else:
+            return False
         name = unit_name(ctx, unit, toks[k - 1].start)
         if name is None:
             return False
-        # labelled as written ("X облысы әкімдігі"); canonical_akimats gives it its legal name
-        ctx.facts.entity("Organization", f"{name} {UNITS[unit]} әкімдігі", ctx.tokens_span(toks[k - 1:k + 1]))
-        taken.update((k - 1, k))
-        return True
-
-    @staticmethod
-    def _regional_body(ctx: Context, toks, k: int, taken: set[int]) -> bool:
-        """"облыстық мәслихаттың", "облыстық соттың": a body of the article's region, in lower case."""
-        from graph.extractors.person_post import unit_name
-
-        if k < 1 or fold(toks[k - 1].text) != "облыстық" or k - 1 in taken:
-            return False
-        region = unit_name(ctx, "облыс")
-        if region is None:
-            return False
-        ctx.facts.entity("Organization", f"{region} облыстық {possessed_form(lemma(toks[k]))}", ctx.tokens_span(toks[k - 1:k + 1]))
+        ctx.facts.entity("Organization", f"{name} {body}", ctx.tokens_span(toks[k - 1:k + 1]))
         taken.update((k - 1, k))
         return True
 
