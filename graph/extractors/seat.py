@@ -10,7 +10,7 @@ from __future__ import annotations
 from graph.extractors.base import Context
 from graph.extractors.match import fold
 
-VERBS = ("орналасады", "орналасқан", "орналасатын болады", "орналаспақ")
+SITS = "орналас"  # орналасады, орналасқан, орналасатын (but not орналастырады: "places")
 
 
 class SeatExtractor:
@@ -21,7 +21,8 @@ class SeatExtractor:
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
             toks = sent.tokens
-            k = next((i for i, t in enumerate(toks) if fold(t.text).startswith(VERBS[:2])), None)
+            k = next((i for i, t in enumerate(toks) if fold(t.text).startswith(SITS)
+                      and not fold(t.text).startswith(SITS + "тыр")), None)
             if k is None:
                 continue
             body = next((e for t in toks[:k] if (e := ctx.facts.covering(t.start, t.end, ("Organization",)))
