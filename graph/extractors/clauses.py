@@ -37,6 +37,28 @@ def statement_node(ctx: Context, sent: Sentence, cls: str, owner: Entity, predic
     return node
 
 
+# What a document is counted in: "Жоспарда 46 іс-шара көзделген" says how many, not what.
+ITEMS = ("шара", "іс-шара", "бағыт", "міндет", "тармақ", "бөлім", "бап", "жоба", "индикатор", "көрсеткіш")
+CONJUNCTIONS = {"және", "мен", "пен", "бен"}
+
+
+def item_count(ctx: Context, sent: Sentence, predicates: tuple[str, ...]) -> bool:
+    """A sentence that only counts a document's items: besides the document's own words and the
+    predicate, nothing but numbers, item nouns ("шара", "бағыт") and "және"."""
+    toks = [t for t in sent.tokens if not t.is_punct]
+    named = [ctx.facts.covering(t.start, t.end) is not None for t in toks]
+    counted = False
+    for i, t in enumerate(toks):
+        if named[i] or (t.text[:1].isupper() and i + 1 < len(toks) and named[i + 1]):
+            continue  # the document's words ("Іс-қимыл | жоспарында": a short name's first word)
+        w = fold(t.text)
+        if t.tags[:1] == ("NUM",) or w.isdigit():
+            counted = True
+        elif not (w.startswith(ITEMS) or w in CONJUNCTIONS or w.startswith(predicates)):
+            return False
+    return counted
+
+
 def mentioned(ctx: Context, sent: Sentence, types: set[str]) -> list[Entity]:
     out: list[Entity] = []
     for tok in sent.tokens:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, mentioned, statement_node
+from graph.extractors.clauses import heading, item_count, last_words, mentioned, statement_node
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
 
 INTENT = re.compile(r"(мақ|мек|бақ|бек|пақ|пек)$")
@@ -56,7 +56,7 @@ class PlannedMeasureExtractor:
             future = bool(tail) and (INTENT.search(tail[-1]) is not None or passive_future) and bool(docs or previous) \
                 and not in_force(sent)
             previous = docs
-            if not (planned or future) or heading(sent) or reporting(sent):
+            if not (planned or future) or heading(sent) or reporting(sent) or item_count(ctx, sent, PREDICATES):
                 continue
             doc = docs[0] if docs else main_document(ctx)
             if doc is not None:

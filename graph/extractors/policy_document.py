@@ -111,6 +111,8 @@ class PolicyDocumentExtractor:
                 break  # "Үкімет | ... бағдарламаны бекітті": a body in the nominative is the subject
             if is_finite_verb(prev) or (start == 1 and "Plur" in prev.tags):
                 break  # "Депутаттар | 2026-2028 жылдарға арналған бюджетті бекітті": the subject
+            if "Plur" in prev.tags and prev.text[:1].islower() and is_cap(toks[start]) and not is_genitive(prev):
+                break  # "мүдделі ұйымдар | Іс-қимыл жоспарын іске асырады": a plural subject before a short name
             start -= 1
         while start < k and toks[start].text in ("-", "–"):
             start += 1

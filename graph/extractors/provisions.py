@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, mentioned, stated, statement_node
+from graph.extractors.clauses import heading, item_count, last_words, mentioned, stated, statement_node
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.goals import EFFECT, past
 from graph.extractors.planned_measures import in_force, last_token, reporting
@@ -63,7 +63,7 @@ class ProvisionExtractor:
                     passive_future(sent) and (previous is not None or (docs and not amended)))):
                 provides = True  # "Енді сабақтар ... қаржыландыру арқылы өтеледі", "Осыған байланысты ... енгізіледі"
             if provides and target is not None and not in_force(sent) and not heading(sent) and not reporting(sent) \
-                    and not stated(ctx, sent.start, sent.end):
+                    and not stated(ctx, sent.start, sent.end) and not item_count(ctx, sent, PROVIDES):
                 statement_node(ctx, sent, "Goal", target, "hasGoal")
                 previous, continued = target, True
             else:

@@ -167,6 +167,29 @@ def test_a_list_heading_without_items_gives_nothing():
     assert goals_of(facts_of(text), "жоспар") == set()
 
 
+@pytest.mark.parametrize("count", [
+    "Жол картасында 58 іс-шара көзделген.",
+    "Жол картасында 4 бағыт және 31 индикатор қарастырылған.",
+])
+def test_a_count_of_a_documents_items_is_no_goal(count):
+    text = ("Жол картасы бекітілді\n\nҮкімет су үнемдеудің 2027-2029 жылдарға арналған жол картасын бекітті. "
+            f"{count} Жол картасы ауыл шаруашылығында суды үнемдеуге бағытталған.\n")
+    facts = facts_of(text)
+    stated = {facts.entities[r.object].label for r in facts.relations.values()
+              if r.predicate in ("hasGoal", "hasPlannedMeasure")}
+    assert stated == {"Жол картасы ауыл шаруашылығында суды үнемдеуге бағытталған"}
+
+
+def test_a_plural_subject_is_no_part_of_a_short_document_name():
+    text = ("Жоспар бекітілді\n\nҮкімет жасыл экономиканы дамытудың 2027-2029 жылдарға арналған кешенді жоспарын "
+            "(бұдан әрі – Кешенді жоспар) бекітті. Министрліктер мен әкімдіктер Кешенді жоспарды іске асырады. "
+            "Кешенді жоспар қалдықтарды қайта өңдеуді арттыруға бағытталған.\n")
+    facts = facts_of(text)
+    docs = labels(facts, "Plan", "PolicyDocument")
+    assert docs == {"жасыл экономиканы дамытудың 2027-2029 жылдарға арналған кешенді жоспары"}
+    assert goals_of(facts, "кешенді жоспары") == {"Кешенді жоспар қалдықтарды қайта өңдеуді арттыруға бағытталған"}
+
+
 def test_territorial_department_named_by_its_place_and_part_of_its_committee():
     facts = facts_of("Бұл туралы Қаржы министрлігі Мемлекеттік кірістер комитетінің Алматы қаласы бойынша "
                      "департаменті хабарлады.")
