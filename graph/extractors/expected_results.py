@@ -1,11 +1,15 @@
 """Expected results: "... нәтижелері ... болуы тиіс деп күтілуде" (results are expected to be ...),
-"... деп күтілуде" (it is expected that ...), attached to the article's document."""
+"... деп күтілуде" (it is expected that ...), attached to the article's document; what a law is expected
+to bring ("кодекс күшіне енгеннен кейін ... қысқарады деп күтілуде") is an aim of that law, as its
+provisions are (``provisions``)."""
 
 from __future__ import annotations
 
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
+
+LAWS = {"Law", "Code", "Agreement"}
 
 
 class ExpectedResultExtractor:
@@ -21,6 +25,10 @@ class ExpectedResultExtractor:
             if not (expected or results) or heading(sent):
                 continue  # "... мынадай нәтижелерге қол жеткізу күтілуде:" introduces a list
             docs = mentioned(ctx, sent, POLICY_CLASSES)
+            laws = mentioned(ctx, sent, LAWS)
+            if laws and not docs:
+                statement_node(ctx, sent, "Goal", laws[0], "hasGoal")
+                continue
             doc = docs[0] if docs else main_document(ctx)
             if doc is not None:
                 statement_node(ctx, sent, "ExpectedResult", doc, "hasExpectedResult")

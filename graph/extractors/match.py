@@ -100,6 +100,8 @@ QUOTE_FRAME = re.compile(r"[»”\"]\s*[,.]?\s*[-–—]*\s*(делінген|д
 
 LIST_MARKER = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s+")
 ACCORDING_TO = re.compile(r"\s*[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]+(?:ға|ге|қа|ке|на|не|а|е)\s+сәйкес\s*,\s*")
+# "Оның айтуынша, X", "Вице-министрдің сөзінше, X": who says it is no part of what is said
+SPEAKER = re.compile(r"\s*(?:[\w.-]+\s+){1,3}?(?:айтуынша|сөзінше|пікірінше|мәліметінше)\s*,\s*")
 
 
 def clause_text(sent: Sentence) -> tuple[int, int]:
@@ -119,8 +121,8 @@ def clause_text(sent: Sentence) -> tuple[int, int]:
     marker = LIST_MARKER.match(text, start)
     if marker:  # "– 650 пункт салынады;": a list item's dash or number is no part of what it says
         start = marker.end()
-    opener = ACCORDING_TO.match(text, start)
-    if opener:  # "Құжатқа сәйкес, X" states X
+    opener = ACCORDING_TO.match(text, start) or SPEAKER.match(text, start)
+    if opener:  # "Құжатқа сәйкес, X" and "Оның айтуынша, X" state X
         start = opener.end()
     while end > start and text[end - 1] in " .;,":
         end -= 1

@@ -146,6 +146,13 @@ def test_provisions_of_a_law():
     assert not any("Ауа райы" in g for g in goals)
 
 
+def test_what_a_law_is_expected_to_bring_is_its_aim():
+    facts = facts_of("Президент «Туризм қызметі туралы» Заңға қол қойды. Вице-министрдің айтуынша, заң күшіне "
+                     "енгеннен кейін шетелдік туристер саны екі есе артады деп күтілуде.")
+    assert goals_of(facts, "Заң") == {
+        "заң күшіне енгеннен кейін шетелдік туристер саны екі есе артады деп күтілуде"}
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
