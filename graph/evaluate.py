@@ -18,7 +18,8 @@ Matching rules (documented here because the numbers mean nothing without them):
   same month and day. Goal and Principle labels are whole sentences: they also match when the
   token-set Dice overlap ``2|A∩B| / (|A|+|B|)`` of the normalised labels is at least 0.6.
   Gold labels a legal act by its document-type noun (``Жарлық``, ``Қаулы``); a predicted act label
-  whose last word is that noun (``2022 жылғы 15 қыркүйектегі Жарлық``) matches it too.
+  whose last word is that noun (``2022 жылғы 15 қыркүйектегі Жарлық``), or that noun in the possessive
+  of a compound name (``Салық кодексі``), matches it too.
 - **One-to-one**: each gold entity is matched by at most one predicted entity and vice versa;
   stronger matches win (label > mention > act head noun > overlap), ties are broken by the relations the two share
   under the current matching (so two decrees both labelled ``Жарлық`` are told apart by their
@@ -383,6 +384,13 @@ class Scores:
 NAMED_TYPES = {"Person", "Organization", "Position", "Place", "Publisher"}
 
 
+def _possessive(noun: str) -> str:
+    """``кодекс`` -> ``кодексі``: the type noun as the head of a compound name (Салық кодексі)."""
+    from graph.lang.morphology import inflect
+
+    return normalise(inflect(noun, "Poss3")) if noun and " " not in noun else noun
+
+
 def _similarity(p: dict, g: dict) -> float:
     """How strongly predicted entity ``p`` matches gold entity ``g``: 0 (no match) .. 3 (same label)."""
     if p["type"] != g["type"]:
@@ -398,7 +406,7 @@ def _similarity(p: dict, g: dict) -> float:
         return 2.0
     if p["type"] in NAMED_TYPES and gl in {normalise(a) for a in p.get("alt", ())}:
         return 2.0  # the gold label is another name the graph gives the entity (skos:altLabel)
-    if p["type"] == "LegalAct" and pl.split()[-1] == gl:
+    if p["type"] == "LegalAct" and pl.split()[-1] in (gl, _possessive(gl)):
         # gold labels an act by its type noun (Жарлық); a label with modifiers ending in it is that act
         return 1.5
     if p["type"] in SENTENCE_TYPES:

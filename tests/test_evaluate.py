@@ -204,6 +204,7 @@ def test_evaluate_score_extra_entity_lowers_precision():
         ("Date", "2025-03-01", "d2"),  # gold --MM-DD: the year came from elsewhere
         ("Goal", "Тұжырымдама қоғамда бейбітшілік пен келісімді қамтамасыз етуге бағытталған", "g"),  # overlap
         ("LegalAct", "1995 жылғы 1 наурыздағы Жарлық", "a1"),  # an act labelled with modifiers + type noun
+        ("LegalAct", "Президенттің Жарлығы", "a1"),  # the type noun heading a compound name, possessive
     ],
 )
 def test_evaluate_score_label_variants_match(type_, label, gold_id):
@@ -219,6 +220,7 @@ def test_evaluate_score_label_variants_match(type_, label, gold_id):
         ("Person", "Нұрсұлтан Назарбаев"),
         ("Date", "2020-03-16"),
         ("Goal", "Қоғамдық келісім нығаяды"),  # too little overlap
+        ("LegalAct", "Жарлықтың жобасы"),  # ends in another noun
     ],
 )
 def test_evaluate_score_non_matches(type_, label):

@@ -29,6 +29,8 @@ AGREEMENTS = {"келісім", "меморандум"}
 THIS = {"осы", "бұл", "сол", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
+TOPIC = "LegalAct:Code:topic::"  # key prefix of a code named by its topic (Салық кодексі)
+NOT_TOPICS = {"жаңа", "бұл", "осы", "сол", "аталған", "бүкіл", "барлық", "қолданыстағы", "өз"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
 
 
@@ -76,6 +78,7 @@ class LegalActExtractor:
                         pass  # an unnamed personnel decree of its sentence: no other mention refers to it
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
+        self._join_topic_codes(ctx, named)
         self._join_title_and_date(ctx, named)
         self._refer_to_agreement(ctx, ctx.facts.of_type("Agreement"), bare_agreements)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
@@ -119,6 +122,12 @@ class LegalActExtractor:
             date = self._date_before(ctx, sent, issuer[2], attributive=False)
         cls = LEGAL_ACT_TYPES[word]
         noun = DOC_NOMINATIVE[word]
+        topic = self._code_topic(ctx, sent, k) if word == "кодекс" and not (title or number or date) else None
+        if topic is not None:
+            # "Салық кодексіне", "Әкімшілік құқық бұзушылық туралы кодекске": a code is named by its topic
+            words, left = topic
+            name = " ".join(words) + (" кодекс" if fold(words[-1]) == "туралы" else " кодексі")
+            return ctx.facts.entity(cls, name, ctx.span(left, head.end), key=f"{TOPIC}{norm(name)}")
         parts = []
         if date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)) \
                 and not text[date.end:date.end + 6].strip().startswith("күні"):  # "1 наурыз күні": when, not which
@@ -154,6 +163,27 @@ class LegalActExtractor:
             ctx.facts.relate(act.key, "documentNumber", Value(number), span)
         return act
 
+    @staticmethod
+    def _code_topic(ctx: Context, sent: Sentence, k: int) -> tuple[list[str], int] | None:
+        """The words naming a code before its word: from the last capitalised one (Салық, Әкімшілік
+        құқық бұзушылық туралы), with no entity, genitive or punctuation among them."""
+        run = []
+        j = k - 1
+        while j >= 0 and len(run) < 6:
+            t = sent.tokens[j]
+            if not t.text.replace("-", "").isalpha() or is_genitive(t) or FINITE & set(t.tags) \
+                    or ctx.facts.covering(t.start, t.end) is not None:
+                break
+            run.insert(0, t)
+            j -= 1
+        caps = [n for n, t in enumerate(run) if t.text[:1].isupper()]
+        if not caps or any(t.text[:1].isupper() for t in run[caps[-1] + 1:]):
+            return None
+        named = run[caps[-1]:]
+        if named[0].text.isupper() or fold(named[0].text) in NOT_TOPICS:
+            return None  # an acronym (ҚР) or a sentence's capitalised "Жаңа" is no topic
+        return [t.text for t in named], named[0].start
+
     def _numbered_or_dated(self, ctx: Context, sent: Sentence, k: int) -> bool:
         """"№ 28-1 шешімімен", "18 желтоқсандағы шешімі": a decision is an act when numbered or dated."""
         head = sent.tokens[k].start
@@ -185,6 +215,20 @@ class LegalActExtractor:
                     if tok.end <= d.start < sent.end and d.kind in DATATYPE and d.kind != "year":
                         ctx.facts.relate(agreement.key, "dateOfIssue", Value(d.value, DATATYPE[d.kind]), ctx.span(sent.start, sent.end))
                         break
+
+    @staticmethod
+    def _join_topic_codes(ctx: Context, named: dict[str, list[Entity]]) -> None:
+        """«Қазақстан Республикасының Көлік кодексі» ... Көлік кодексіне: a code named by its topic is the
+        code whose title holds that name."""
+        codes = [c for c in named.get("Code", []) if c.key in ctx.facts.entities]
+        for topic in [c for c in codes if c.key.startswith(TOPIC)]:
+            name = norm(topic.label)
+            whole = next((c for c in codes if c is not topic and not c.key.startswith(TOPIC)
+                          and name in norm(c.label)), None)
+            if whole is not None:
+                ctx.facts.rekey(topic.key, whole.key)
+                whole.alt_labels.add(topic.label)
+                named["Code"] = [c for c in named["Code"] if c is not topic]
 
     @staticmethod
     def _join_title_and_date(ctx: Context, named: dict[str, list[Entity]]) -> None:

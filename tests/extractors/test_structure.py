@@ -153,6 +153,26 @@ def test_what_a_law_is_expected_to_bring_is_its_aim():
         "заң күшіне енгеннен кейін шетелдік туристер саны екі есе артады деп күтілуде"}
 
 
+def codes(facts):
+    return {e.label: {m.text for m in e.mentions} for e in facts.entities.values() if e.type == "Code"}
+
+
+def test_codes_are_named_by_their_topic():
+    found = codes(facts_of("Ілеспе заң Орман кодексіне және Әкімшілік құқық бұзушылық туралы кодекске "
+                           "түзетулер енгізеді. Мәжіліс Су кодексін де қабылдады."))
+    assert found == {"Орман кодексі": {"Орман кодексіне"},
+                     "Әкімшілік құқық бұзушылық туралы кодекс": {"Әкімшілік құқық бұзушылық туралы кодекске"},
+                     "Су кодексі": {"Су кодексін"}}
+
+
+def test_a_topic_name_is_the_code_whose_title_holds_it_and_new_is_no_topic():
+    found = codes(facts_of("Президент «Қазақстан Республикасының Су кодексі» кодексіне қол қойды. Су кодексіне "
+                           "сәйкес, су үнемделеді. Жаңа кодекс 2027 жылы күшіне енеді."))
+    assert len(found) == 1
+    (label, mentions), = found.items()
+    assert "Су кодексі" in label and "Су кодексіне" in mentions and "кодекс" in mentions
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
