@@ -64,6 +64,7 @@ WEIGHTS = {
     "lemma": 4.0,  # stem is a treebank lemma
     "verb_ok": 1.5,  # ... of a verb, under a verbal chain
     "verb_bad": -6.0,  # ... of a non-verb, under a verbal chain
+    "loan_verb": -6.0,  # a verbal chain on an unknown stem in -в: only loanwords end so (инклюзивті is "inclusive")
     "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
     "stems": 0.6,  # per log2 of distinct KazNERD chains seen on the stem (capped)
     "stems_cap": 3.5,
@@ -158,6 +159,8 @@ class Lemmatizer:
                 s += w["verb_ok"] if pos in VERBAL_POS else w["verb_bad"]
             elif kind == "N" and pos in VERBAL_POS:
                 s += w["noun_on_verb"]
+        elif kind == "V" and stem.endswith("в"):
+            s += w["loan_verb"]
         ev = lex.stems.get(stem, 0)
         if ev:
             s += min(w["stems_cap"], w["stems"] * math.log2(1 + ev))
