@@ -22,13 +22,15 @@ FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
-NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:-?[а-яәғқңөұүһі]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118
+NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:-?[а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118, № 214-НҚ
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
 THIS = {"осы", "бұл", "сол", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
+OPENING, CLOSING = {"«", "“", "„", '"'}, {"»", "”", '"'}
+MEDIA = ("газет", "журнал", "телеарна", "арна", "портал", "сайт", "басылым", "радио")
 TOPIC = "LegalAct:Code:topic::"  # key prefix of a code named by its topic (Салық кодексі)
 NOT_TOPICS = {"жаңа", "бұл", "осы", "сол", "аталған", "бүкіл", "барлық", "қолданыстағы", "өз"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
@@ -66,7 +68,7 @@ class LegalActExtractor:
                     if not fold(tok.text).startswith((word + "і", word + "дер", word + "дар")) and not in_quotes(sent, k):
                         bare_agreements.append((sent, k))
                     continue
-                if word and self._generic(sent, k):
+                if word and (self._generic(sent, k) or self._media_title(sent, k)):
                     continue
                 if word == "шешім" and not self._numbered_or_dated(ctx, sent, k):
                     continue  # "шешім қабылдады" (decided) names no act
@@ -256,6 +258,13 @@ class LegalActExtractor:
                                     or (not set(sent.tokens[k].tags) & {"Gen", "Loc", "Abl", "Ins", "Acc"}
                                         and any(w in ("қойылды", "қойылған", "қойылады") for w in signing)))
         return titled or signed
+
+    @staticmethod
+    def _media_title(sent: Sentence, k: int) -> bool:
+        """«Заң» газеті, «Конституция» телеарнасы: an act word as a quoted paper's or channel's title."""
+        toks = sent.tokens
+        return 0 < k < len(toks) - 2 and toks[k - 1].text in OPENING and toks[k + 1].text in CLOSING \
+            and fold(toks[k + 2].text).startswith(MEDIA)
 
     @staticmethod
     def _generic(sent: Sentence, k: int) -> bool:

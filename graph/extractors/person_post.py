@@ -44,7 +44,7 @@ def non_name_word(tok: Token, first: bool) -> bool:
     return first or tok.tags[0] != "VERB"
 
 
-NAME_LINKS = {"бин", "ибн", "бен", "фон", "ван", "ди", "да"}
+NAME_LINKS = {"бин", "ибн", "фон", "ван", "ди", "да"}  # not "бен": the Kazakh "and" (Тараз бен Талдықорған)
 
 
 def opens_a_name(toks: list[Token], j: int) -> bool:

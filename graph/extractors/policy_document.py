@@ -125,8 +125,9 @@ class PolicyDocumentExtractor:
         titled = in_title(sent, k)
         if not (period or until or described or (owner and len(name) >= 3) or (len(name) >= 2 and titled)):
             return False
-        if word == "қағида" and not (len(name) >= 2 and titled) or word == "бюджет" and not (period or until):
-            return False  # rules are named by a quoted title, a budget by its period
+        approved_by = start > 0 and act_type(toks[start - 1]) is not None and is_cap(toks[start]) and len(name) >= 3
+        if word == "қағида" and not (len(name) >= 2 and titled or approved_by) or word == "бюджет" and not (period or until):
+            return False  # rules are named by a quoted title or right after the act approving them, a budget by its period
         concerns = None
         head_quoted = in_quotes(sent, k)  # the whole name inside an act's quoted title: its words do name
         for n, t in enumerate(name[:-1]):

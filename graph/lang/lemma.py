@@ -59,12 +59,16 @@ _HARMONY_MAP = str.maketrans({**{c: "ә" for c in _FRONT}, **{c: "а" for c in _
 _new_analysis = tuple.__new__
 
 
+# Letters no Kazakh verb stem ends in (loanwords only): a verbal reading there is a noun's case ending.
+_LOAN_ENDS = frozenset("вжфцщчх")
+
+
 # Scoring weights, tuned by 10-fold cross-validation on UD-KTB dev (bench/bench_lemma.py).
 WEIGHTS = {
     "lemma": 4.0,  # stem is a treebank lemma
     "verb_ok": 1.5,  # ... of a verb, under a verbal chain
     "verb_bad": -6.0,  # ... of a non-verb, under a verbal chain
-    "loan_verb": -6.0,  # a verbal chain on an unknown stem in -в: only loanwords end so (инклюзивті is "inclusive")
+    "loan_verb": -6.0,  # a verbal chain on an unknown stem in -в, -ж, -ф ...: no Kazakh verb stem ends so (инклюзивті, багажды)
     "noun_on_verb": -2.0,  # nominal chain on a verb lemma (verbal nouns are analysed as Ger)
     "stems": 0.6,  # per log2 of distinct KazNERD chains seen on the stem (capped)
     "stems_cap": 3.5,
@@ -159,7 +163,7 @@ class Lemmatizer:
                 s += w["verb_ok"] if pos in VERBAL_POS else w["verb_bad"]
             elif kind == "N" and pos in VERBAL_POS:
                 s += w["noun_on_verb"]
-        elif kind == "V" and stem.endswith("в"):
+        elif kind == "V" and stem[-1:] in _LOAN_ENDS:
             s += w["loan_verb"]
         ev = lex.stems.get(stem, 0)
         if ev:

@@ -173,6 +173,18 @@ def test_a_topic_name_is_the_code_whose_title_holds_it_and_new_is_no_topic():
     assert "Су кодексі" in label and "Су кодексіне" in mentions and "кодекс" in mentions
 
 
+def test_rules_named_right_after_the_order_approving_them():
+    facts = facts_of("Денсаулық сақтау министрінің 2027 жылғы 3 наурыздағы № 45-НҚ бұйрығымен Дәріхана қызметін "
+                     "лицензиялау қағидалары (бұдан әрі – Қағидалар) бекітілді, деп хабарлайды «Заң» газеті. "
+                     "Қағидалар дәрі сапасын арттыруға бағытталған. Жаңа тәртіп алдымен Көкшетау бен Петропавл "
+                     "қалаларында енгізіледі.")
+    acts = {e.label for e in facts.entities.values() if e.type in ("Order", "Law", "LegalAct")}
+    assert acts == {"2027 жылғы 3 наурыздағы № 45-НҚ Бұйрық"}  # the paper «Заң» is no law
+    assert labels(facts, "Rules", "PolicyDocument") == {"Дәріхана қызметін лицензиялау қағидалары"}
+    assert goals_of(facts, "қағидалары") >= {"Қағидалар дәрі сапасын арттыруға бағытталған"}
+    assert labels(facts, "Person") == set()  # "Көкшетау бен Петропавл" are two towns, not a name
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()

@@ -54,7 +54,7 @@ def test_lemma_analyse_word_tags(word, tags):
     assert set(tags) <= set(best.tags)
 
 
-@pytest.mark.parametrize("word", ["инклюзивті", "эксклюзивті", "интерактивті"])
+@pytest.mark.parametrize("word", ["инклюзивті", "эксклюзивті", "интерактивті", "багажды", "графты"])
 def test_lemma_loanword_in_v_is_no_finite_verb(word):
     # Kazakh verb stems never end in -в: "инклюзивті саясат" is an inclusive policy, not "he included"
     assert "Past" not in analyse_word(word)[0].tags
