@@ -18,6 +18,13 @@ from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_ini
 from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity, entity_key
 
+# A patronymic: the capitalised word after it is the surname (Мирас Жұмабайұлы Төлепберген)
+AFTER_PATRONYMIC = re.compile(r"(ұлы|қызы|ович|евич|овна|евна)$")
+
+
+def surname_after_patronymic(toks, i: int) -> bool:
+    return i >= 1 and is_cap(toks[i]) and AFTER_PATRONYMIC.search(toks[i - 1].text) is not None
+
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
@@ -187,8 +194,8 @@ class OrganizationExtractor:
                         or (set(prev.tags) & OBLIQUE and not (is_cap(prev) and "Rel" in prev.tags)
                             and not object_of_verbal_noun(toks, start - 1)):  # "Табиғи монополияларды реттеу комитеті"
                     break  # only the head of a name is inflected: "Шетелде | Абай институты" (but "Жапониядағы елшілігі")
-                if looks_like_surname(prev) or is_initials(prev):
-                    break  # "Ерлан Қошанов Мәжіліс ...": a person's name is not part of the body's
+                if looks_like_surname(prev) or is_initials(prev) or surname_after_patronymic(toks, start - 1):
+                    break  # "Ерлан Қошанов Мәжіліс ...", "Мирас Жұмабайұлы Төлепбергенді басқарма ...": a person's name
                 if lemma(prev) in DOCUMENT_WORDS and fold(prev.text) == lemma(prev):
                     break  # "Шешім | Ескелді аудандық мәслихатының сессиясында қабылданды": the act, then the body
                 if post_word(prev) and start - 1 != first - 1:
@@ -212,7 +219,7 @@ class OrganizationExtractor:
                 start = wide if wide is not None else first
                 if wide is None and self._regional_press(ctx, toks, first, k):
                     continue
-            elif start > 0 and inner_word(toks[start - 1]):
+            elif start > 0 and inner_word(toks[start - 1]) and not surname_after_patronymic(toks, start - 1):
                 # "Аграрлық мәселелер, табиғатты пайдалану және ауылдық аумақтарды дамыту комитеті"
                 wide = capital_start(toks, start, stop=lambda i: self._not_inner(ctx, toks, i, taken))
                 if wide is not None and wide < start:

@@ -74,6 +74,20 @@ def linked_names(toks: list[Token]) -> dict[int, int]:
     return out
 
 
+def common_word(tok: Token) -> bool:
+    """A word KazNERD writes in lower case inside sentences (Энергетика in "Асхат Бекұлы Энергетика
+    министрі"), so no surname."""
+    from graph.ner.tagger import default_extractor_resources
+
+    return default_extractor_resources()[2].get(fold(tok.text)) == "l"
+
+
+def surname_of_known(ctx: Context, tok: Token) -> bool:
+    """Is the token the surname of a person the article has named already?"""
+    word = fold(lang.strip_case(tok.text))
+    return any(" " in p.label and fold(p.label.split()[-1]) == word for p in ctx.facts.of_type("Person"))
+
+
 def post_lemma(tok: Token) -> str | None:
     if "Plur" in tok.tags:
         return None  # "қоғам өкілдері", "депутаттар": a group, not one person's post
@@ -132,7 +146,14 @@ class PersonPostExtractor:
                     break  # "Тоқаев Астанада": the name ends where a known place, body or source begins
                 j += 1
                 following = toks[j] if j < len(toks) else None
-                then_surname = following is not None and looks_like_surname(following)
+                then_surname = following is not None and (looks_like_surname(following) or (
+                    j - i >= 2 and PATRONYMIC.search(toks[j - 1].text) is not None and is_cap(following)
+                    and following.text.isalpha() and post_lemma(following) is None
+                    and ctx.facts.covering(following.start, following.end) is None
+                    and (ACCUSATIVE.match(following.text) is not None or not common_word(following))))
+                # "Мирас Жұмабайұлы Төлепбергенді": after a first name and a patronymic comes the surname
+                if j - i >= 2 and following is not None and is_cap(following) and surname_of_known(ctx, toks[j - 1]):
+                    break  # "Томаш Новак | Ерік Сағындықовпен": a known person's surname closes the name
                 if set(toks[j - 1].tags) & CASES and not then_surname:
                     break  # only a name's last word takes a case ending: "Шетелде | Абай ..."
                 if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]) and not (
@@ -140,7 +161,8 @@ class PersonPostExtractor:
                     break  # a surname closes the name (but "Айгүл Сапарбекқызы Жолдасбекова" goes on)
             if j > i:
                 run = toks[i:j]
-                by_shape = looks_like_surname(run[-1]) and (len(run) >= 2 or is_initials(run[0]) or i > 0)
+                by_shape = looks_like_surname(run[-1]) and (len(run) >= 2 or is_initials(run[0]) or i > 0) or (
+                    len(run) >= 3 and PATRONYMIC.search(run[-2].text) is not None)  # "Мирас Жұмабайұлы Төлепберген"
                 by_ner = any(s <= run[0].start and run[-1].end <= e + 1 for s, e in ner) or any(
                     run[0].start <= s < run[-1].end for s, e in ner)
                 by_gaz = any(a >= i and b <= j for a, b in gaz)
@@ -589,6 +611,10 @@ def without_patronymic(label: str) -> tuple[str, str | None]:
 
 
 INSTRUMENTAL_AFTER_VOWEL = re.compile(r"^([А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]{2,}[аәеиоөұүыіэюяу])мен$")
+# A surname in the accusative the lexicon does not know: -ты/-ті after a voiceless consonant (Новакты), -ны/-ні
+# after a vowel (Танабэні), -ды/-ді after м, н, ң, з, ж, й (Төлепбергенді); not after р, л (Құдайберді, Жанболды are names).
+ACCUSATIVE = re.compile(r"^([А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]{2,}?(?:[кқпстшфх](?=т[ыі]$)|[аәеиоөұүыіэюя](?=н[ыі]$)"
+                        r"|[мнңзжй](?=д[ыі]$)))[тнд][ыі]$")  # (not after р, л: Құдайберді, Жанболды are names)
 
 
 def person_label(toks: list[Token]) -> str:
@@ -605,7 +631,7 @@ def person_label(toks: list[Token]) -> str:
     m = SURNAME.search(last)
     if m and m.group(2) and m.group(2) not in ("а", "е", "н"):
         return " ".join([t.text for t in toks[:-1]] + [last[: m.start(2)]])
-    w = INSTRUMENTAL_AFTER_VOWEL.match(last)
+    w = INSTRUMENTAL_AFTER_VOWEL.match(last) or ACCUSATIVE.match(last)
     if len(toks) >= 2 and w:
         # "Сэмюэл Омондимен": a foreign surname ending in a vowel takes -мен, which the lexicon does not cut
         return " ".join([t.text for t in toks[:-1]] + [w.group(1)])

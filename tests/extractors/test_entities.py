@@ -254,3 +254,20 @@ def test_congress_of_a_quoted_party():
                      "болып Нұрлан Төребаев сайланды.")
     assert "«Ақ жол» демократиялық партиясының XXI съезі" in labels(facts, "Event")
     assert not any(p.startswith("Съезде") for p in labels(facts, "Position"))
+
+
+def test_two_names_side_by_side_and_foreign_accusatives():
+    from graph.ner import load_tagger
+
+    facts, _ = extract_article(parse_article(
+        "Премьер-министр министр Томаш Новакты қабылдады. Бұдан кейін Томаш Новак Ерік Сағындықовпен кездесті. "
+        "Жапония министрі Кэндзи Танабэні де қабылдады."), tagger=load_tagger())
+    people = labels(facts, "Person")
+    assert {"Томаш Новак", "Ерік Сағындықов"} <= people
+    assert not any("Новак Ерік" in p or p.endswith(("Новакты", "Танабэні")) for p in people)
+
+
+def test_the_word_after_a_patronymic_is_the_surname():
+    facts = facts_of("Директорлар кеңесі Мирас Жұмабайұлы Төлепбергенді басқарма төрағасы етіп сайлады.")
+    assert labels(facts, "Person") == {"Мирас Төлепберген"}
+    assert not any("Төлепберген" in o for o in labels(facts, "Organization"))
