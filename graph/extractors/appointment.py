@@ -90,7 +90,9 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
         break
     if start > 0 and inner_word(toks[start - 1]):
         # "Ғылым және жоғары білім бірінші вице-министрі": lower-case words after a capitalised one
-        wide = capital_start(toks, start, stop=lambda i: looks_like_surname(toks[i]) or _is_person(ctx, toks[i]))
+        wide = capital_start(toks, start, stop=lambda i: looks_like_surname(toks[i]) or _is_person(ctx, toks[i])
+                             or (toks[i].text == "," and i > 0 and post_lemma(toks[i - 1]) is not None))
+        # (the comma after a post closes it: "X бөлімінің басшысы, | Y басқармасының басшысы қызметтерін атқарған")
         if wide is not None and wide < start:
             start = wide
     body = ctx.facts.covering(toks[start].start, toks[start].end, ("Organization",))
