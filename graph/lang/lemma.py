@@ -87,7 +87,7 @@ WEIGHTS = {
     "voiced_end": -0.3,  # stem left ending in ғ/г (dictionary forms end in қ/к)
     "ger": 0.0,  # verbal noun -у stripped (KTB keeps it when the word is a NOUN: сайлау)
     "agent": 0.0,  # agent noun -ушы stripped (NOUN билеуші keeps it)
-    "neg_imp": -2.5,  # negative imperative (бөлме, қазба look like one): rare in news
+    "neg_imp": -6.0,  # negative imperative (бөлме, қазба look like one): rare in news
     "cap_verb": -0.3,  # verbal chain on a capitalised word (Төлегеннің is a name)
     "person12": -2.5,  # 1st/2nd-person verb endings (rare in news; -тық/-дік look like them)
     "poss12": 0.0,  # 1sg/2sg possessives (rare in news; -ым/-ың end many stems)
