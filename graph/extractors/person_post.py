@@ -289,9 +289,10 @@ class PersonPostExtractor:
                     or is_initials(prev) \
                     or (looks_like_surname(prev) and not (place and place.type == "Place")) or word in NOT_MODIFIERS:
                 break
-            if "Poss3" in tags and "Gen" not in tags and is_cap(toks[start]) and start != k \
+            if "Poss3" in tags and not {"Gen", "Rel"} & set(tags) and is_cap(toks[start]) and start != k \
                     and post_lemma(toks[start]) is None:
-                break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition
+                break  # "Абай облысы | Курчатов қаласының әкімі": a new name begins an apposition (but not
+                # "Қазақстан Республикасындағы | Төтенше және Өкілетті Елшісі": -дағы describes)
             if is_cap(prev) or verbal_noun or (prev.tags[:1] in (("NOUN",), ("ADJ",), ("PROPN",))):
                 start -= 1
                 continue

@@ -271,3 +271,12 @@ def test_the_word_after_a_patronymic_is_the_surname():
     facts = facts_of("Директорлар кеңесі Мирас Жұмабайұлы Төлепбергенді басқарма төрағасы етіп сайлады.")
     assert labels(facts, "Person") == {"Мирас Төлепберген"}
     assert not any("Төлепберген" in o for o in labels(facts, "Organization"))
+
+
+def test_an_ambassadors_post_keeps_both_countries_before_a_capitalised_title():
+    from graph.ner import load_tagger
+
+    facts, _ = extract_article(parse_article(
+        "Кездесуге Австрия Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі Томас "
+        "Шмидт қатысты."), tagger=load_tagger())
+    assert "Австрия Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі" in labels(facts, "Position")
