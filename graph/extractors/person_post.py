@@ -232,11 +232,10 @@ class PersonPostExtractor:
         if head is None or head in PERSONAL_TITLES:
             return None
         start = k
-        # "Мемлекет басшысы" is the President
-        if head == "басшы" and k >= 1 and lemma(toks[k - 1]) == "мемлекет":
+        # "Мемлекет басшысы" is the President, "Үкімет басшысы" the Prime Minister
+        if head == "басшы" and k >= 1 and lemma(toks[k - 1]) in HEADS_OF:
             self._post_start = k - 1
-            return ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
-                                    alt_labels=["Мемлекет басшысы"])
+            return head_of(ctx, toks, k)
         alias = next((v for key, v in POSITION_ALIASES.items() if key == (head,)), head)
         foreign = foreign_owner(ctx, toks, k)
         if alias in UNIQUE_POSTS and foreign is not None:
@@ -369,9 +368,8 @@ class PersonPostExtractor:
             toks = sent.tokens
             for k, tok in enumerate(toks):
                 head = post_lemma(tok)
-                if head == "басшы" and k >= 1 and lemma(toks[k - 1]) == "мемлекет":
-                    ctx.facts.entity("Position", "Президент", ctx.tokens_span(toks[k - 1:k + 1]),
-                                     alt_labels=["Мемлекет басшысы"])
+                if head == "басшы" and k >= 1 and lemma(toks[k - 1]) in HEADS_OF and not is_genitive(toks[k - 1]):
+                    head_of(ctx, toks, k)
                 elif head in PERSONAL_TITLES:
                     entry = gazetteer.load().lookup(tok.text[:1].upper() + head[1:], "Person")
                     if entry is not None:
@@ -388,6 +386,22 @@ class PersonPostExtractor:
                     if k + 1 < len(toks) and is_org_head_word(toks[k + 1]) and "Poss3" in toks[k + 1].tags:
                         continue  # "Президент Әкімшілігі" is a body, not the post (but "Президент Үкіметке ...")
                     ctx.facts.entity("Position", label, ctx.tokens_span([tok]))
+
+
+HEADS_OF = {"мемлекет": ("Президент", "Мемлекет басшысы"), "үкімет": ("Премьер-министр", "Үкімет басшысы")}
+
+
+def head_of(ctx: Context, toks: list[Token], k: int) -> Entity:
+    """"Мемлекет басшысы" is the President's post, "Үкімет басшысы" the Prime Minister's; the body word
+    is part of the post's mention, not a mention of the Government."""
+    label, alt = HEADS_OF[lemma(toks[k - 1])]
+    body = ctx.facts.covering(toks[k - 1].start, toks[k - 1].end)
+    if body is not None and body.type == "Organization":
+        body.mentions[:] = [m for m in body.mentions if not (m.start == toks[k - 1].start and m.end == toks[k - 1].end)]
+        related = any(body.key in (r.subject, r.object) for r in ctx.facts.relations.values())
+        if not body.mentions and not related:
+            del ctx.facts.entities[body.key]
+    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[k - 1:k + 1]), alt_labels=[alt])
 
 
 def foreign_owner(ctx: Context, toks: list[Token], k: int) -> int | None:

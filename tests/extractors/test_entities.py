@@ -280,3 +280,14 @@ def test_an_ambassadors_post_keeps_both_countries_before_a_capitalised_title():
         "Кездесуге Австрия Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі Томас "
         "Шмидт қатысты."), tagger=load_tagger())
     assert "Австрия Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі" in labels(facts, "Position")
+
+
+def test_the_head_of_government_is_the_prime_ministers_post():
+    facts = facts_of("Үкіметтің 2027 жылғы 6 тамыздағы № 612 қаулысымен орталық құрылды. Тиісті қаулыға Үкімет "
+                     "басшысы қол қойды.")
+    pm = next(e for e in facts.entities.values() if e.type == "Position")
+    assert pm.label == "Премьер-министр" and "Үкімет басшысы" in pm.alt_labels
+    signing = next(e for e in facts.entities.values() if e.type == "Signing")
+    assert facts.objects(signing.key, "agent") == [pm.key]
+    government = next(e for e in facts.entities.values() if e.label == "Үкімет")
+    assert [m.text for m in government.mentions] == ["Үкіметтің"]  # the post's word is not the body's mention
