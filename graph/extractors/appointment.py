@@ -73,7 +73,7 @@ def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] |
                                                                   and owner.type in ("Organization", "Place"))):
                 start = j + 1
                 continue
-        opening = start - 1 == 0 and bool(set(prev.tags[1:]) - {"Gen", "Poss3", "Plur"})  # "Съезде | партия төрағасы"
+        opening = start - 1 == 0 and bool(set(prev.tags[1:]) - {"Gen", "Poss3", "Plur", "Ger"})  # "Съезде | партия төрағасы" (but "Оқу-ағарту министрі")
         if set(prev.tags) & {"Loc", "Abl", "Dat"} and "Rel" not in prev.tags or fold(prev.text) in ADVERBS or opening:
             break  # "Кейін | «KEGOC» АҚ-та | департамент директоры": where and when, not whose
         owner = owner_start(ctx, toks, start)

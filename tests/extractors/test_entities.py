@@ -291,3 +291,8 @@ def test_the_head_of_government_is_the_prime_ministers_post():
     assert facts.objects(signing.key, "agent") == [pm.key]
     government = next(e for e in facts.entities.values() if e.label == "Үкімет")
     assert [m.text for m in government.mentions] == ["Үкіметтің"]  # the post's word is not the body's mention
+
+
+def test_a_headline_opening_with_a_verbal_noun_keeps_it_in_the_post():
+    facts = facts_of("Оқу-ағарту вице-министрі болып Ерлан Жақсыбеков тағайындалды\n\nБұл туралы Ақорда хабарлады.")
+    assert labels(facts, "Position") == {"Оқу-ағарту вице-министрі"}
