@@ -138,6 +138,8 @@ class OrganizationExtractor:
                 if entry.type == "Place" and fold(sent.tokens[i].text).startswith(tuple(STANDALONE_ORGS)):
                     taken.update(range(i, j))  # "Үкімет үйінде": a building, not the Government
                     continue
+                if entry.type == "Organization" and self._tail_of_a_name(sent.tokens, i):
+                    continue  # "Жасанды интеллект және | цифрлық даму министрлігі": another, longer name
                 if entry.type == "Organization":
                     foreign = self._foreign_government(ctx, sent.tokens, i, j) if entry.kk == "Үкімет" else None
                     if foreign is None:
@@ -459,6 +461,18 @@ class OrganizationExtractor:
                 place.mentions[:] = keep
                 if not keep:
                     del ctx.facts.entities[place.key]
+
+    @staticmethod
+    def _tail_of_a_name(toks, i: int) -> bool:
+        """Is the lower-case word at i the part after "және" of a longer capitalised name?"""
+        if i < 2 or not toks[i].text[:1].islower() or fold(toks[i - 1].text) not in ("және", "мен", "пен", "бен"):
+            return False
+        for k in range(i - 2, max(-1, i - 7), -1):
+            if toks[k].is_punct or is_org_head(toks[k]):
+                return False  # "Қаржы министрлігі мен | цифрлық даму министрлігі": two bodies
+            if is_cap(toks[k]):
+                return k > 0 or toks[k].tags[:1] != ("VERB",)
+        return False
 
     @staticmethod
     def _beside(toks, start: int) -> int:

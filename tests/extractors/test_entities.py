@@ -296,3 +296,13 @@ def test_the_head_of_government_is_the_prime_ministers_post():
 def test_a_headline_opening_with_a_verbal_noun_keeps_it_in_the_post():
     facts = facts_of("Оқу-ағарту вице-министрі болып Ерлан Жақсыбеков тағайындалды\n\nБұл туралы Ақорда хабарлады.")
     assert labels(facts, "Position") == {"Оқу-ағарту вице-министрі"}
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("Орталықтың акцияларын иелену құқығы Жасанды интеллект және цифрлық даму министрлігіне берілді.",
+     {"Жасанды интеллект және цифрлық даму министрлігі"}),  # a new name ending in a known body's short name
+    ("Бұл жұмысты Қаржы министрлігі мен цифрлық даму министрлігі атқарады.",
+     {"Қаржы министрлігі", "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі"}),
+])
+def test_a_known_body_inside_a_longer_name_is_not_that_body(text, bodies):
+    assert labels(facts_of(text), "Organization") == bodies
