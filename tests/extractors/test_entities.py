@@ -306,3 +306,8 @@ def test_a_headline_opening_with_a_verbal_noun_keeps_it_in_the_post():
 ])
 def test_a_known_body_inside_a_longer_name_is_not_that_body(text, bodies):
     assert labels(facts_of(text), "Organization") == bodies
+
+
+def test_a_technopark_is_a_body_and_its_director_a_post():
+    facts = facts_of("Асқар Мұхтаров бұған дейін «Сарыарқа» халықаралық технопаркінің директоры болған.")
+    assert "«Сарыарқа» халықаралық технопаркінің директоры" in labels(facts, "Position")
