@@ -79,7 +79,9 @@ class PlaceExtractor:
                 cited = ctx.facts.covering(toks[0].start, toks[-1].end)
                 if cited is not None and cited.type == "Publisher":
                     continue  # "деп хабарлайды Ақорданың ресми сайты": part of the source's name
-                ctx.facts.entity("Place", entry.kk, ctx.tokens_span(toks))
+                town = entry.kk.rsplit(" ", 1)  # "Ақсу қаласы" (so labelled apart from the river) is "Ақсу" too
+                ctx.facts.entity("Place", entry.kk, ctx.tokens_span(toks),
+                                 alt_labels=[town[0]] if len(town) == 2 and town[1] == "қаласы" else ())
             self._by_noun(ctx, sent)
             self._coordinated(ctx, sent)
 

@@ -311,3 +311,9 @@ def test_a_known_body_inside_a_longer_name_is_not_that_body(text, bodies):
 def test_a_technopark_is_a_body_and_its_director_a_post():
     facts = facts_of("Асқар Мұхтаров бұған дейін «Сарыарқа» халықаралық технопаркінің директоры болған.")
     assert "«Сарыарқа» халықаралық технопаркінің директоры" in labels(facts, "Position")
+
+
+def test_a_town_labelled_with_its_noun_is_also_called_by_its_name():
+    facts = facts_of("Павлодар облысының Ақсу қаласында зауыт салынады.")
+    town = next(e for e in facts.entities.values() if e.label == "Ақсу қаласы")
+    assert town.alt_labels == {"Ақсу"}
