@@ -19,6 +19,7 @@ PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ау�
 POSSESSED = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті",
              "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы",
              "теңіз": "теңізі", "шығанақ": "шығанағы", "аңғар": "аңғары"}
+CASES = {"Gen", "Dat", "Acc", "Loc", "Abl", "Ins"}
 NATURAL = {"көл", "өзен", "теңіз", "шығанақ", "аңғар"}  # called by the name alone too: "Алакөл", "Сырдария"
 
 
@@ -92,6 +93,12 @@ class PlaceExtractor:
             if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
                 continue  # "Курчатов қаласы": the noun of a place name takes the possessive (plurals: _coordinated)
             name = toks[k - 1]
+            if noun == "аудан" and k >= 2 and is_cap(toks[k - 2]) and toks[k - 2].text.isalpha() \
+                    and name.text.isalpha() and name.text[:1].islower() and lemma(name) not in PLACE_NOUNS \
+                    and fold(name.text) != "шағын" and "Poss3" in name.tags and not set(name.tags) & CASES:
+                # "Бөкей ордасы ауданы": a district named by two words, the second in lower case
+                ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
+                continue
             if noun == "аудан" and fold(name.text) == "шағын" and k >= 2 and is_cap(toks[k - 2]):
                 # "Сарыарқа шағын ауданы": a microdistrict keeps its two-word noun
                 ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
