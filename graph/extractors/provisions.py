@@ -19,12 +19,13 @@ from graph.extractors.planned_measures import in_force, last_token, reporting
 from graph.extractors.policy_document import POLICY_CLASSES
 
 DOCUMENTS = set(LEGAL_ACT_TYPES.values()) | POLICY_CLASSES
-LAWS = {"Law", "Code", "Agreement"}
+LAWS = {"Law", "Code", "Agreement", "Rules"}  # normative texts: what they require or allow is what they provide
 ACCORDING = re.compile(r"^\W*(заң|кодекс|келісім|құжат)\w*\s+сәйкес", re.IGNORECASE)
 # "Сонымен қатар екі елдің салық органдары ... енгізеді" right after a provision continues it
 FURTHER = re.compile(r"^\W*(сонымен қатар|сонымен бірге|сондай-ақ|бұдан бөлек|бұған қоса)\b", re.IGNORECASE)
 NOW = re.compile(r"^\W*(енді|осыған байланысты|осылайша)\b", re.IGNORECASE)
 PROVIDES = ("міндетті", "тыйым", "көзделген", "көзделеді", "қарастырылған", "қарастырылады", "құқылы")
+MUST = "тиіс"  # "... аспауы тиіс" (must not exceed), the word itself: "тиісті" is "relevant"
 
 
 def passive_future(sent) -> bool:
@@ -48,7 +49,7 @@ class ProvisionExtractor:
         previous, continued = None, False
         for sent in ctx.sentences:
             docs = mentioned(ctx, sent, DOCUMENTS)
-            provides = any(w.startswith(PROVIDES) for w in last_words(sent, 3))
+            provides = any(w.startswith(PROVIDES) or w == MUST for w in last_words(sent, 3))
             target = docs[0] if docs else previous
             if not provides and target is not None and target.type in LAWS and ACCORDING.match(sent.text):
                 provides = True  # "Заңға сәйкес, кооперативтер салықты азайтылған мөлшерде төлейтін болады"

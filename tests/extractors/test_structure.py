@@ -191,6 +191,16 @@ def test_rules_named_right_after_the_order_approving_them():
     assert labels(facts, "Person") == set()  # "Көкшетау бен Петропавл" are two towns, not a name
 
 
+def test_what_rules_require_are_their_provisions():
+    facts = facts_of("Министрдің 2027 жылғы 4 сәуірдегі № 77-НҚ бұйрығымен Жүк тасымалдау қағидалары бекітілді. "
+                     "Қағидаларға сәйкес, жүк көлігінің салмағы 40 тоннадан аспауы тиіс. Сонымен қатар "
+                     "тасымалдаушылар жүкті сақтандырады. Тиісті ақпарат министрлікке жіберілді.")
+    goals = goals_of(facts, "қағидалары")
+    assert "жүк көлігінің салмағы 40 тоннадан аспауы тиіс" in goals
+    assert "Сонымен қатар тасымалдаушылар жүкті сақтандырады" in goals
+    assert not any("Тиісті ақпарат" in g for g in goals)
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
