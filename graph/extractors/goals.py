@@ -21,6 +21,7 @@ EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what t
 REPORTING = {"хабарлайды", "жазады", "айтады", "мәлімдейді"}
 PREDICATES = ("бағытталған", "арналған", "бағытталады", "көздейді")
 ENABLES = {"мүмкіндік береді", "мүмкіндік бермек", "ықпал етеді"}
+DETERMINERS = {"жаңа", "бұл", "осы", "аталған"}  # "Жаңа тұжырымдама ... жол ашады": the document is still the subject
 
 
 
@@ -54,7 +55,7 @@ class GoalExtractor:
                 aim = True  # "Жаңа терминалдар ... қысқартуға мүмкіндік береді": what the document will bring
             if not aim and docs and tail and EFFECT.search(tail[-1]) and tail[-1] not in REPORTING and not in_force(sent) \
                     and not past(sent):
-                first = next((t for t in sent.tokens if not t.is_punct), None)
+                first = next((t for t in sent.tokens if not t.is_punct and fold(t.text) not in DETERMINERS), None)
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
             ws = words(sent)

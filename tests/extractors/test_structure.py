@@ -201,6 +201,12 @@ def test_what_rules_require_are_their_provisions():
     assert not any("Тиісті ақпарат" in g for g in goals)
 
 
+def test_what_the_new_document_will_do_is_its_aim():
+    facts = facts_of("Үкімет 2027-2030 жылдарға арналған су үнемдеу бағдарламасын бекітті. Жаңа бағдарлама "
+                     "фермерлерге суды тиімді пайдалануға жол ашады.")
+    assert goals_of(facts, "бағдарламасы") == {"Жаңа бағдарлама фермерлерге суды тиімді пайдалануға жол ашады"}
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
