@@ -141,7 +141,7 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
         if s + 1 < k and fold(toks[s + 1].text) in FORMER_CLAUSE and (lemma(toks[s]) in SLOT_WORDS or w == "болып"):
             reach = k - s + 8  # "... болып | бұған дейін X қызметін атқарған | Ғалия Тәжібаева тағайындалды"
             continue
-        if w == "болып" and s >= 1:
+        if w in ("болып", "етіп") and s >= 1:  # "X болып тағайындалды", "Y-ты X етіп сайлады"
             found = post_phrase(ctx, sent, s - 1)
             if found:
                 return found
@@ -232,8 +232,8 @@ class AppointmentExtractor:
     def _emit(self, ctx: Context, sent: Sentence, person: Entity, post: tuple[Entity, int] | None,
               agent: Entity | None, instrument: Entity | None) -> None:
         span = sentence_span(ctx, sent)
-        what = post[0].label if post else person.label
-        event = ctx.facts.entity("Appointment", f"Тағайындау: {person.label} — {what}", span,
+        label = f"Тағайындау: {person.label} — {post[0].label}" if post else f"Тағайындау: {person.label}"
+        event = ctx.facts.entity("Appointment", label, span,
                                  key=f"Appointment:{person.key}|{post[0].key if post else ''}")
         ctx.facts.relate(event.key, "eventObject", person.key, span)
         if post is not None:

@@ -512,6 +512,9 @@ def regional_post(ctx: Context | None, toks: list[Token]) -> str | None:
     return f"{region} облыстық {genitive} {nominative(toks[1:]).split(' ', 1)[1]}"
 
 
+COMPANY_HEAD = re.compile(r"^(орталығы|компаниясы|қоғамы|корпорациясы|холдингі|банкі|қоры|кәсіпорны|ақ)$")
+
+
 def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
     """"агенттік төрағасы", "басқарма басшысы", "басқармасы басшысының орынбасары": a post of a body
     named by its kind alone is the post of the body of that kind the article is about (named most
@@ -530,11 +533,18 @@ def bare_body_post(ctx: Context | None, toks: list[Token]) -> str | None:
     body = [o for o in ctx.facts.of_type("Organization") if fold(o.label.split()[-1]).startswith(head[:-1])
             and " " in o.label and any(m.end <= toks[0].start for m in o.mentions)
             and not ctx.facts.objects(o.key, "partOf")]  # (a unit is named with its owner: leave it)
+    rest = nominative(toks).split(" ", 1)[1]
+    if not body and head == "басқарма" and not gen and len(toks) == 2:
+        # "X-ты басқарма төрағасы етіп сайлады": the management board of the company the article is about
+        companies = [o for o in ctx.facts.of_type("Organization") if COMPANY_HEAD.search(fold(o.label.split()[-1]))
+                     and any(m.end <= toks[0].start for m in o.mentions)]
+        if companies:
+            company = max(companies, key=lambda o: len(o.mentions))
+            return f"{company.label} басқармасының {rest}"
     if not body:
         return None
     best = max(body, key=lambda o: (sum(m.end <= toks[0].start for m in o.mentions),
                                     max(m.end for m in o.mentions if m.end <= toks[0].start)))
-    rest = nominative(toks).split(" ", 1)[1]
     return f"{best.label if possessed else lang.inflect(best.label, 'Gen')} {rest}"
 
 

@@ -30,7 +30,8 @@ class QuotedPlanExtractor:
                 continue
             span = statement.mentions[0]
             body = next((b for a in agents if a is not None and a.type == "Person"
-                         and (b := body_of(ctx, a, span.start)) is not None), None)
+                         and (b := body_of(ctx, a, span.start)) is not None), None) \
+                or next((a for a in agents if a is not None and a.type == "Organization" and headed_by(ctx, a, span)), None)
             if body is None:
                 continue
             planned = False
@@ -41,6 +42,18 @@ class QuotedPlanExtractor:
                 if ending in PLANS or (planned and ending in EFFECTS):
                     statement_node(ctx, sent, "Role", body, "hasRole")
                     planned = True
+
+
+def headed_by(ctx: Context, body: Entity, span) -> bool:
+    """"«...», – деді ЖИҰО басшысы": the speaker is the body's head, named by the body and a post word."""
+    from graph.extractors.person_post import post_lemma
+
+    for m in body.mentions:
+        if span.start <= m.start < span.end:
+            after = [t for t in ctx.doc.tokens if t.start >= m.end][:1]
+            if after and post_lemma(after[0]) is not None:
+                return True
+    return False
 
 
 def body_of(ctx: Context, person: Entity, before: int) -> Entity | None:

@@ -207,6 +207,12 @@ def test_what_the_new_document_will_do_is_its_aim():
     assert goals_of(facts, "бағдарламасы") == {"Жаңа бағдарлама фермерлерге суды тиімді пайдалануға жол ашады"}
 
 
+def test_elected_chairman_of_the_board_of_the_company_the_article_is_about():
+    facts = facts_of("Үкімет «Ұлттық геология орталығы» акционерлік қоғамын құрды. Орталықтың директорлар кеңесі "
+                     "Асқар Бекұлы Сейітовті басқарма төрағасы етіп сайлады.")
+    assert ("Асқар Сейітов", "Ұлттық геология орталығы басқармасының төрағасы") in pairs(facts, "appointedTo")
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
