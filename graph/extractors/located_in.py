@@ -44,6 +44,27 @@ class LocatedInExtractor:
                     continue  # "Абай облысы Курчатов қаласы": the smaller place's own noun follows
                 for place in smalls:
                     ctx.facts.relate(place.key, "locatedIn", big.key, ctx.span(toks[k - 1].start, noun.end))
+            self._seat(ctx, toks)
+
+    @staticmethod
+    def _seat(ctx: Context, toks) -> None:
+        """"Ақмола облысының әкімшілік орталығы Көкшетауда", "... орталығы болып табылатын Қонаевта": the
+        region's administrative centre lies in the region."""
+        for k in range(2, len(toks) - 1):
+            if fold(toks[k].text) != "орталығы" or fold(toks[k - 1].text) != "әкімшілік":
+                continue
+            region = ctx.facts.covering(toks[k - 2].start, toks[k - 2].end)
+            if region is None or region.type != "Place" or lemma(toks[k - 2]) != "облыс":
+                continue
+            for t in toks[k + 1:k + 5]:
+                town = ctx.facts.covering(t.start, t.end)
+                if "Abl" in t.tags:
+                    continue  # "... орталығы Шымкенттен Түркістанға көшірілген": moved from, not there
+                if town is not None and town.type == "Place" and town is not region:
+                    ctx.facts.relate(town.key, "locatedIn", region.key, ctx.span(toks[k - 2].start, t.end))
+                    break
+                if t.is_punct:
+                    break
 
     @staticmethod
     def _after(toks, i: int, place) -> int:

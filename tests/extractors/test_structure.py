@@ -42,6 +42,17 @@ def test_no_part_of_between_bodies_side_by_side(text):
     assert pairs(facts_of(text), "partOf") == set()
 
 
+@pytest.mark.parametrize("text,town,region", [
+    ("Павлодар облысының әкімшілік орталығы Павлодарда жаңа саябақ ашылды.", "Павлодар", "Павлодар облысы"),
+    ("Жетісу облысының әкімшілік орталығы болып табылатын Талдықорғанда 140 мың адам тұрады.", "Талдықорған",
+     "Жетісу облысы"),
+    ("Облыстың әкімшілік орталығы Талдықорғанда жиын өтті.", None, None),  # no region named: nothing
+])
+def test_a_regions_administrative_centre_lies_in_it(text, town, region):
+    found = pairs(facts_of(text), "locatedIn")
+    assert found == ({(town, region)} if town else set())
+
+
 @pytest.mark.parametrize("text,small,big", [
     ("Жаңа мектеп Түркістан облысы Кентау қаласында ашылды.", "Кентау", "Түркістан облысы"),
     ("Абай облысының Үржар ауданында жиын өтті.", "Үржар ауданы", "Абай облысы"),
