@@ -89,8 +89,31 @@ class ApprovalExtractor:
         if target is None and any(fold(t.text) in ANAPHORS for t in sent.tokens[:k]):
             # "Құжатты Мәжіліс 5 қарашада қабылдаған, ал Сенат оны мақұлдады": the act named just before
             target = self._act_before(ctx, sent)
+        several = self._several_before(ctx, sent, k) if instrument is None else []
+        if len(several) >= 2:
+            # "Мәжіліс екі заңды қабылдады", "Сенат құжаттарды мақұлдады": each law named before
+            for act in several:
+                self._approve(ctx, sent, k, act, None)
+            return
         if target is None:
             return
+        self._approve(ctx, sent, k, target, instrument)
+
+    @staticmethod
+    def _several_before(ctx: Context, sent: Sentence, k: int) -> list[Entity]:
+        """The laws and codes named (by title, date or number) before a plural object: "екі заңды",
+        "заңдарды", "құжаттарды"."""
+        toks = sent.tokens[:k]
+        plural = any(fold(t.text).startswith("құжаттар") or (act_type(t) and "Plur" in t.tags)
+                     or (fold(t.text) == "екі" and i + 1 < len(toks) and act_type(toks[i + 1]))
+                     for i, t in enumerate(toks))
+        if not plural:
+            return []
+        named = [a for a in ctx.facts.of_type(*PASSED_BY_PARLIAMENT) if not a.key.endswith(ctx.article_id)
+                 and any(m.start < sent.start for m in a.mentions)]
+        return sorted(named, key=lambda a: min(m.start for m in a.mentions))[:3]
+
+    def _approve(self, ctx: Context, sent: Sentence, k: int, target: Entity, instrument: Entity | None) -> None:
         agent = self._agent(ctx, sent, k, instrument)
         span = ctx.span(sent.start, sent.tokens[k].end)
         if target.type in ACT_CLASSES and target.type not in PASSED_BY_PARLIAMENT and agent is not None \

@@ -356,3 +356,11 @@ def test_chambers_approve_the_act_named_before_by_pronoun_or_document_word():
                 "қабылдаған, ал Сенат депутаттары оны 18 желтоқсанда мақұлдады.")
     agents = {obj(facts, ev, "agent")[0] for ev in events(facts, "Approval") if obj(facts, ev, "approves") == ["Құрылыс кодексі"]}
     assert agents == {"Мәжіліс", "Сенат"}
+
+
+def test_chambers_approve_each_of_several_laws_named_before():
+    facts = run("Президент «Орман туралы» Заңға және «Су туралы» Заңға қол қойды. Мәжіліс депутаттары екі заңды "
+                "2026 жылғы 17 маусымда қабылдады. Парламент Сенаты құжаттарды 2 қазанда мақұлдады.")
+    approved = {(obj(facts, ev, "agent")[0], obj(facts, ev, "approves")[0]) for ev in events(facts, "Approval")}
+    assert approved == {(chamber, law) for chamber in ("Мәжіліс", "Сенат")
+                        for law in ("«Орман туралы» Заң", "«Су туралы» Заң")}
