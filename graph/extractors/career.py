@@ -9,6 +9,7 @@ sentences are left to their own extractors.
 
 from __future__ import annotations
 
+from graph import lang
 from graph.doc import Sentence
 from graph.extractors.appointment import post_phrase
 from graph.extractors.base import Context
@@ -17,6 +18,7 @@ from graph.extractors.person_post import post_lemma
 from graph.facts import Entity
 
 # "болып қызмет атқарды", "болып жұмыс істеді", "қызметін атқарған", "лауазымында болды", "болған"
+HEADED = {"басқарған"}  # "X ауданын басқарған Y": Y was X's akim
 SERVE_STEMS = ("атқар", "істе", "еңбек", "жұмыс", "қызмет")
 COPULA = ("болған", "болды", "болатын", "болып келген", "болып келді")
 EVENT_STEMS = ("тағайында", "сайла", "босат", "жүктел", "ұсын", "кандидат")
@@ -46,6 +48,7 @@ class CareerExtractor:
         for sent in ctx.sentences:
             toks = sent.tokens
             self._this_post(ctx, sent)
+            self._headed_place(ctx, sent)
             if any(fold(t.text).startswith(EVENT_STEMS) for t in toks):
                 self._former_in_relative_clause(ctx, sent)
                 self._headed_before(ctx, sent)
@@ -67,6 +70,24 @@ class CareerExtractor:
                 last = people[-1]
 
     _listed: list = []
+
+    @staticmethod
+    def _headed_place(ctx: Context, sent: Sentence) -> None:
+        """"Ескелді ауданын 2022 жылдан бері басқарған Дәулет Жаңабаев": who headed a district, town or
+        region was its akim."""
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            if fold(tok.text) not in HEADED:
+                continue
+            at = next((t for t in reversed(toks[max(0, k - 5):k]) if "Acc" in t.tags
+                       and ctx.facts.covering(t.start, t.end, ("Place",))), None)
+            place = ctx.facts.covering(at.start, at.end, ("Place",)) if at is not None else None
+            person = next((e for t in toks[k + 1:k + 4] if (e := ctx.facts.covering(t.start, t.end, ("Person",)))), None)
+            if place is None or person is None:
+                continue
+            unit = place.label if place.label.endswith(("ауданы", "облысы")) else f"{place.label} қаласы"
+            post = ctx.facts.entity("Position", f"{lang.inflect(unit, 'Gen')} әкімі", ctx.span(at.start, tok.end))
+            ctx.facts.relate(person.key, "holdsPosition", post.key, ctx.span(sent.start, sent.end))
 
     @staticmethod
     def _headed_before(ctx: Context, sent: Sentence) -> None:
