@@ -154,9 +154,12 @@ class NamedEventExtractor:
                 # "2007 жылғы 5 маусымдағы жарлықпен": a date that modifies an act is the act's, not the event's
                 ctx.facts.relate(event.key, "eventDate", Value(d.value, "date" if d.kind == "date" else "gMonthDay"), span)
                 break
-        for tok in toks:
+        for i, tok in enumerate(toks):
             place = ctx.facts.covering(tok.start, tok.end)
-            if place is not None and place.type == "Place" and "Loc" in tok.tags and not (name[0].start <= tok.start < name[-1].end):
+            # "Астанада", "Прага қаласында": the place, or its noun after it, in the locative
+            where = "Loc" in tok.tags or (i + 1 < len(toks) and "Loc" in toks[i + 1].tags
+                                          and lemma(toks[i + 1]) in ("қала", "ауыл", "аудан", "облыс", "кент"))
+            if place is not None and place.type == "Place" and where and not (name[0].start <= tok.start < name[-1].end):
                 ctx.facts.relate(event.key, "eventPlace", place.key, span)
                 break
         return True

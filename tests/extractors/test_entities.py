@@ -85,6 +85,8 @@ def test_policy_document_period_owner_and_acronym():
      "--03-19", None),
     ("Шешім Ескелді аудандық мәслихатының 24 сәуірде өткен кезектен тыс XXVII сессиясында қабылданды.",
      "Ескелді аудандық мәслихатының кезектен тыс XXVII сессиясы", "--04-24", None),
+    ("Тараптар Варшава қаласында Қазақстан–Польша іскерлік форумын өткізуге келісті.",
+     "Қазақстан–Польша іскерлік форумы", None, "Варшава"),  # the place's noun carries the locative
 ])
 def test_named_event(text, event, date, place):
     facts = facts_of(text)
