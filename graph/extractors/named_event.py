@@ -25,6 +25,8 @@ EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "
                "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
 ELECTED = {"мәжіліс", "сенат", "парламент", "мәслихат", "президент", "президенттік"}
 HELD = {"өткен", "болған", "шақырылған", "өтетін"}
+ABOUT = {"жөнінде", "жөніндегі", "бойынша"}  # "... мәселелері жөнінде кеңес өткізді": a meeting on a topic
+MEETING_VERBS = ("өткіз", "өтті", "өтеді", "өткен", "өтетін")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
 HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
@@ -68,10 +70,41 @@ class NamedEventExtractor:
                 if noun:
                     if not self._named(ctx, sent, k, noun):
                         refs.append((sent, k, noun))
+        for sent in ctx.sentences:
+            self._meeting(ctx, sent)
         for sent, k, noun in refs:
             same = [e for e in ctx.facts.of_type("Event") if fold(e.label.split()[-1]).startswith(noun[:4])]
             if len(same) == 1:
                 same[0].add_mention(ctx.tokens_span([sent.tokens[k]]))
+
+    def _meeting(self, ctx: Context, sent: Sentence) -> None:
+        """"Ақордада елді мекендерді газдандыру мәселелері жөнінде кеңес өткізді": a meeting named by its
+        topic ("... мәселелері жөніндегі кеңес"), with the sentence's date and place."""
+        toks = sent.tokens
+        for k in range(1, len(toks) - 1):
+            if fold(toks[k].text) not in ("кеңес", "кеңесте", "кеңесінде") or fold(toks[k - 1].text) not in ABOUT \
+                    or not fold(toks[k + 1].text).startswith(MEETING_VERBS) and fold(toks[k].text) == "кеңес":
+                continue
+            start = k - 1
+            while start > 0 and k - start < 9:
+                prev = toks[start - 1]
+                if prev.is_punct or ctx.facts.covering(prev.start, prev.end) is not None or not prev.text[:1].islower() \
+                        or {"Loc", "Abl"} & set(prev.tags) or any(c.isdigit() for c in prev.text):
+                    break
+                start -= 1
+            if start == k - 1:
+                continue
+            topic = " ".join(t.text for t in toks[start:k - 1])
+            label = f"{topic[:1].upper()}{topic[1:]} жөніндегі кеңес"
+            event = ctx.facts.entity("Event", label, ctx.tokens_span(toks[start:k + 1]))
+            span = ctx.span(sent.start, sent.end)
+            date = next((d for d in ctx.doc.dates if sent.start <= d.start < sent.end and d.kind in ("date", "monthday")), None)
+            if date is not None:
+                ctx.facts.relate(event.key, "eventDate", Value(date.value, "date" if date.kind == "date" else "gMonthDay"), span)
+            place = next((p for t in toks[:start] if "Loc" in t.tags and (p := ctx.facts.covering(t.start, t.end)) is not None
+                          and p.type in ("Place", "Facility")), None)
+            if place is not None:
+                ctx.facts.relate(event.key, "eventPlace", place.key, span)
 
     def _named(self, ctx: Context, sent: Sentence, k: int, noun: str) -> bool:
         toks = sent.tokens
