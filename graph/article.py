@@ -37,6 +37,16 @@ DATE_LINE = re.compile(
     rf"(?:\s*,?\s*{WEEKDAY})?"
     r"(?:\s*[|•·]?\s*(?P<views>\d+))?\s*$"
 )
+# The tolerant reading of a date line the pattern above does not know: a short line under the headline
+# whose only date is a full one and whose other words are times, weekdays, a view count or reading time,
+# separators, "Label:" words, or one rubric word ("Саясат | 14 қыркүйек 2027, 10:20", "2027-10-05T16:40",
+# "26.11.27, 18:10", "Күні: 21 қазан 2027 жыл | Қаралым: 1207", "Сейсенбі • 18.01.2028 • 12:45").
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b")
+SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
+TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+VIEWS = re.compile(r"(?:Қаралым|Қаралды|Көрілім|Просмотры)\s*:?\s*(\d+)", re.IGNORECASE)
+META_WORDS = re.compile(r"(?i)\b(?:жыл|ж|мин|минут|оқу|уақыты|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b\.?")
+LABEL = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі ]{2,30}:")
 HEADER_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*):\s*(?P<value>.*)$")
 
 
@@ -114,7 +124,8 @@ def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None)
     if lines:
         s, e = lines[0]
         first_line = text[s:e].strip()
-        next_is_date = len(lines) > 1 and DATE_LINE.match(text[lines[1][0]:lines[1][1]])
+        second = text[lines[1][0]:lines[1][1]] if len(lines) > 1 else ""
+        next_is_date = bool(second) and (DATE_LINE.match(second) or loose_date_line(second))
         if len(first_line) <= 200 and (not first_line.endswith((".", "…")) or next_is_date):
             art.headline = _trim(text, s, e)
             first = 1
@@ -124,8 +135,54 @@ def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None)
             _read_date_line(art, m, s)
             lines.pop(i)
             break
+        loose = loose_date_line(text[s:e])
+        if loose:
+            value, (a, b), views, views_span = loose
+            art.published, art.published_span = value, (s + a, s + b)
+            if views is not None:
+                art.views, art.views_span = views, (s + views_span[0], s + views_span[1])
+            lines.pop(i)
+            break
     art.regions = [_trim(text, s, e) for s, e in lines]
     return art
+
+
+def loose_date_line(line: str) -> tuple[str, tuple[int, int], int | None, tuple[int, int] | None] | None:
+    """(published value, its span in the line, views, their span) of a date line the pattern misses."""
+    from graph.lang import find_dates
+
+    if not line.strip() or len(line) > 90 or line.rstrip().endswith((".", "!", "?")) and not line.rstrip().endswith("ж."):
+        return None
+    views = VIEWS.search(line)
+    body = line[: views.start()] if views else line
+    iso = ISO_DATE.search(body)
+    if iso:
+        value = f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
+        if iso.group(4):
+            value += f"T{iso.group(4)}:{iso.group(5)}:00"
+        span = iso.span()
+    else:
+        parts = [p for p in re.split(r"[|•·/]", body) if p.strip()]
+        short = next((SHORT_YEAR.match(p.strip().rstrip(",").split(",")[0].strip()) for p in parts
+                      if SHORT_YEAR.match(p.strip().rstrip(",").split(",")[0].strip())), None)
+        found = [d for d in find_dates(body) if d.kind in ("date", "datetime")]
+        if short:
+            value = f"20{short.group(3)}-{int(short.group(2)):02d}-{int(short.group(1)):02d}"
+            start = body.index(short.group(0))
+            span = (start, start + len(short.group(0)))
+        elif len(found) == 1:
+            value, span = found[0].value[:10], (found[0].start, found[0].end)
+        else:
+            return None
+    rest = body[: span[0]] + " " + body[span[1]:]
+    rest = TIME.sub(" ", LABEL.sub(" ", META_WORDS.sub(" ", rest)))
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    if len(words) > 1 or (words and not re.match(r"^\s*[^\W\d_]+\s*[|•·]", body)):
+        return None  # more than a rubric before a separator: a sentence, not a date line
+    time = TIME.search(body)
+    if time and "T" not in value:
+        value = f"{value}T{int(time.group(1)):02d}:{time.group(2)}:00"
+    return value, span, (int(views.group(1)) if views else None), (views.span(1) if views else None)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

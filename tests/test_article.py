@@ -43,6 +43,14 @@ def test_article_seed_header(seed_path):
     ("Жаңартылды: 05.12.2026 14:50", "2026-12-05T14:50:00", None),
     ("9 желтоқсан 2026 жыл, жұма", "2026-12-09", None),  # weekday last
     ("12 қаңтар 2027 | 10:10 | 857", "2027-01-12T10:10:00", 857),  # views after a separator
+    # read by the tolerant reader: a rubric, ISO, a two-digit year, labelled views, reading time
+    ("Экономика | 3 наурыз 2027, 09:15", "2027-03-03T09:15:00", None),
+    ("2027-03-04T11:20", "2027-03-04T11:20:00", None),
+    ("05.03.27, 18:10", "2027-03-05T18:10:00", None),
+    ("Күні: 6 наурыз 2027 жыл | Қаралым: 845", "2027-03-06", 845),
+    ("07.03.2027 ж. | Оқу уақыты: 4 мин", "2027-03-07", None),
+    ("Жарияланым: 2027 ж. 8 наурыз, бейсенбі", "2027-03-08", None),
+    ("Жұма • 09.03.2027 • 12:45", "2027-03-09T12:45:00", None),
 ])
 def test_article_date_line(line, published, views):
     art = parse_article(f"Тақырып осында\n{line}\n\nМәтін бірінші сөйлем.\n")
@@ -66,3 +74,12 @@ def test_article_bad_bytes(tmp_path, data, reason):
     p.write_bytes(data)
     with pytest.raises(InputError, match=reason):
         read_article(p)
+
+
+@pytest.mark.parametrize("line", [
+    "Президент 14 қыркүйек 2027 жылы жарлыққа қол қойды",  # a sentence with a date is no date line
+    "Бүгін Астанада жиын өтті, 14 қыркүйек 2027.",
+])
+def test_article_a_sentence_with_a_date_is_no_date_line(line):
+    art = parse_article(f"Тақырып осында\n{line}\n\nМәтін бірінші сөйлем.\n")
+    assert art.published is None
