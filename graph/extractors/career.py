@@ -69,7 +69,36 @@ class CareerExtractor:
             if people:
                 last = people[-1]
 
+        self._career_list(ctx)
+
     _listed: list = []
+
+    @staticmethod
+    def _career_list(ctx: Context) -> None:
+        """"Еңбек жолында мынадай қызметтерді атқарған:" followed by "– X әкімінің орынбасары;" items: each
+        item's post was held by the person the heading's paragraph is about."""
+        from graph.extractors.listed_aims import CAREER
+        from graph.extractors.principles import PrincipleExtractor
+
+        regions = ctx.article.regions
+        for n, (s, e) in enumerate(regions):
+            heading = fold(ctx.text[s:e]).rstrip()
+            if not heading.endswith(":") or not any(w in heading for w in CAREER):
+                continue
+            people = [(m.start, p) for p in ctx.facts.of_type("Person") for m in p.mentions if m.start < e]
+            if not people:
+                continue
+            person = max(people, key=lambda x: x[0])[1]
+            for s2, e2 in regions[n + 1:]:
+                if not PrincipleExtractor._is_item(ctx.text[s2:e2]) or not ctx.text[s2:e2].strip():
+                    break
+                sent = next((x for x in ctx.sentences if x.start <= s2 < x.end or s2 <= x.start < e2), None)
+                if sent is None:
+                    continue
+                heads = [k for k, t in enumerate(sent.tokens) if s2 <= t.start < e2 and post_lemma(t) is not None]
+                found = post_phrase(ctx, sent, heads[-1]) if heads else None
+                if found is not None:
+                    ctx.facts.relate(person.key, "holdsPosition", found[0].key, ctx.span(s2, e2))
 
     @staticmethod
     def _headed_place(ctx: Context, sent: Sentence) -> None:

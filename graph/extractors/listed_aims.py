@@ -18,6 +18,7 @@ from graph.extractors.principles import ITEM, PrincipleExtractor
 
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
                  "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")
+CAREER = ("атқарған", "атқарды", "жұмыс істеген", "қызмет еткен")  # a heading over the posts someone held
 DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
 
 
@@ -30,8 +31,9 @@ class ListedAimExtractor:
         regions = ctx.article.regions
         for n, (s, e) in enumerate(regions):
             heading = fold(ctx.text[s:e])
-            if not heading.rstrip().endswith(":") or "қағидат" in heading or not any(w in heading for w in HEADING_WORDS):
-                continue
+            if not heading.rstrip().endswith(":") or "қағидат" in heading or not any(w in heading for w in HEADING_WORDS) \
+                    or any(w in heading for w in CAREER):
+                continue  # ("мынадай қызметтерді атқарған:" lists a career: see ``career``)
             # "Агенттікке мынадай міндеттер жүктелді:": the tasks are the body's named in the dative
             owner = self._tasked_body(ctx, s, e) or first_named(ctx, s, e, DOCUMENTS) or main_document(ctx)
             if owner is None:

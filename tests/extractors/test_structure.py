@@ -229,6 +229,16 @@ def test_elected_chairman_of_the_board_of_the_company_the_article_is_about():
     assert ("Асқар Сейітов", "Ұлттық геология орталығы басқармасының төрағасы") in pairs(facts, "appointedTo")
 
 
+def test_a_listed_career_gives_posts_not_aims():
+    text = ("Жаңа әкім\n\nЖарлықпен Ерболат Сейітов Қостанай облысының әкімі болып тағайындалды.\n\n"
+            "Ерболат Сейітов Қостанай университетін бітірген. Еңбек жолында мынадай қызметтерді атқарған:\n"
+            "– Рудный қаласы әкімінің орынбасары;\n– Әулиекөл ауданының әкімі;\n– Энергетика вице-министрі.\n")
+    facts = facts_of(text)
+    held = {post for person, post in pairs(facts, "holdsPosition") if person == "Ерболат Сейітов"}
+    assert {"Рудный қаласы әкімінің орынбасары", "Әулиекөл ауданының әкімі", "Энергетика вице-министрі"} <= held
+    assert not pairs(facts, "hasGoal")
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
