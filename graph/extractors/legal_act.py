@@ -22,7 +22,7 @@ FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
-NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:-?[а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118, № 214-НҚ
+NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:/[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4}(?: [А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4})?-\d+)?(?:-?[а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118, № 214-НҚ
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
 AGREEMENTS = {"келісім", "меморандум"}
@@ -102,6 +102,9 @@ class LegalActExtractor:
             left = sent.start + m.start()
             before = text[sent.start:left]
         number = None
+        joint = re.search(r"\s+бірлескен\s*$", before)  # "№ 441/ҚР ДСМ-152 бірлескен бұйрығымен": a joint order
+        if joint:
+            before = before[: joint.start()]
         m = NUMBER.search(before)
         if m:
             number = m.group(1)

@@ -322,3 +322,12 @@ def test_a_town_labelled_with_its_noun_is_also_called_by_its_name():
     facts = facts_of("Павлодар облысының Ақсу қаласында зауыт салынады.")
     town = next(e for e in facts.entities.values() if e.label == "Ақсу қаласы")
     assert town.alt_labels == {"Ақсу"}
+
+
+def test_a_joint_order_with_a_composite_number_approves_rules_named_after_it():
+    facts = facts_of("Оқу-ағарту министрі мен Денсаулық сақтау министрінің 2027 жылғы 18 қарашадағы № 441/ҚР ДСМ-152 "
+                     "бірлескен бұйрығымен Білім беру ұйымдарында білім алушыларды тамақтандыруды ұйымдастыру "
+                     "қағидалары бекітілді. Облыс әкімдіктері оларды орындайды.")
+    assert "2027 жылғы 18 қарашадағы № 441/ҚР ДСМ-152 Бұйрық" in labels(facts, "Order")
+    assert labels(facts, "Rules") == {"Білім беру ұйымдарында білім алушыларды тамақтандыруды ұйымдастыру қағидалары"}
+    assert not labels(facts, "Organization") & {"Білім беру ұйымдары", "Облыс әкімдіктері"}  # kinds of bodies
