@@ -94,6 +94,9 @@ class PolicyDocumentExtractor:
                     "Ger" in toks[start - 2].tags or (is_cap(toks[start - 2]) and toks[start - 2].tags[:1] in (("ADJ",), ("NOUN",), ("PROPN",)))):
                 start -= 1  # "ауруларының алдын алу және ... қамтамасыз етудің ... бағдарламасы": two activities named
                 continue
+            if w == "жаңа" and start - 1 < k - 1 and start >= 2 and is_genitive(toks[start - 2]):
+                start -= 1  # "Шымкент қаласының жаңа тұрғын алаптарын ... жоспары": "new" inside the name
+                continue
             if prev.is_punct and prev.text not in ("-", "–") or w in STOP_WORDS or act_type(prev):
                 break
             if w in ("мен", "пен", "бен", "және") and start >= 2 and (

@@ -239,6 +239,13 @@ def test_a_listed_career_gives_posts_not_aims():
     assert not pairs(facts, "hasGoal")
 
 
+def test_new_inside_a_documents_name_after_its_owner():
+    facts = facts_of("Ақтөбе қаласының әкімдігі Ақтөбе қаласының жаңа шағын аудандарын жылумен қамтамасыз етудің 2028–2030 жылдарға "
+                     "арналған кешенді жоспарын бекітті. Жаңа жоспар 40 мың тұрғынға жылу береді.")
+    assert labels(facts, "Plan", "PolicyDocument") == {
+        "Ақтөбе қаласының жаңа шағын аудандарын жылумен қамтамасыз етудің 2028–2030 жылдарға арналған кешенді жоспары"}
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
