@@ -85,7 +85,11 @@ class LegalActExtractor:
         self._refer_to_agreement(ctx, ctx.facts.of_type("Agreement"), bare_agreements)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
         for act in local:
-            same = named.get(act.type, [])
+            same = [a for a in named.get(act.type, []) if a.key in ctx.facts.entities]
+            if len(same) > 1 and act.type == "Code":
+                # "Көлік кодексі ... Кодекс ... Әкімшілік құқық бұзушылық туралы кодексіне": a bare "Кодекс"
+                # is the code the article names first, the one it is about
+                same = [min(same, key=lambda a: min(m.start for m in a.mentions))]
             if len(same) == 1 and act.key in ctx.facts.entities:
                 ctx.facts.rekey(act.key, same[0].key)
 

@@ -165,6 +165,9 @@ class OrganizationExtractor:
             if "Plur" in tok.tags and not any(t.tags[:1] == ("PROPN",) or ctx.facts.covering(t.start, t.end, ("Place",))
                                               for t in toks[max(0, k - 4):k]):
                 continue  # "Білім беру ұйымдарында", "Облыс әкімдіктері": a kind of body (but "Абай облыстық мәслихаттары")
+            if fold(tok.text) == "әкімшілік" and k + 1 < len(toks) and toks[k + 1].text[:1].islower() \
+                    and toks[k + 1].text.isalpha():
+                continue  # "Әкімшілік полиция комитеті": "administrative", not an Administration
             if lemma(tok) == "орталық" and k > 0 and fold(toks[k - 1].text) == "әкімшілік":
                 continue  # "облыстың әкімшілік орталығы" is a town (the region's seat), not a body
             if lemma(tok) == "орталық" and "Poss3" not in tok.tags and k + 1 < len(toks) \

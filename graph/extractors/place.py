@@ -10,7 +10,7 @@ import re
 from graph import gazetteer
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, lemma, nominative
+from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, lemma, looks_like_surname, nominative
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
@@ -97,6 +97,12 @@ class PlaceExtractor:
                     and name.text.isalpha() and name.text[:1].islower() and lemma(name) not in PLACE_NOUNS \
                     and fold(name.text) != "шағын" and "Poss3" in name.tags and not set(name.tags) & CASES:
                 # "Бөкей ордасы ауданы": a district named by two words, the second in lower case
+                ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
+                continue
+            if noun == "аудан" and k >= 2 and is_cap(toks[k - 2]) and toks[k - 2].text.isalpha() and is_cap(name) \
+                    and looks_like_surname(name) and ctx.facts.covering(toks[k - 2].start, toks[k - 2].end) is None:
+                # "Мағжан Жұмабаев ауданы": a district named after a person, first name and surname
+                self._forget(ctx, toks[k - 2:k])
                 ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
                 continue
             if noun == "аудан" and fold(name.text) == "шағын" and k >= 2 and is_cap(toks[k - 2]):

@@ -38,6 +38,7 @@ def test_person_post_pairs(text, person, post):
     ("Делегация Шымкентке келді.", "Шымкент"),
     ("Жаңа жол Сарыарқа ауданында салынады.", "Сарыарқа ауданы"),  # not in the gazetteer: by its noun
     ("Ол Бөкей ордасы ауданының Сайхин ауылында туған.", "Бөкей ордасы ауданы"),  # two words, one lower-case
+    ("Жол Солтүстік Қазақстан облысының Ғабит Мүсірепов ауданында жабылды.", "Ғабит Мүсірепов ауданы"),  # a person's name
 ])
 def test_place_forms(text, place):
     assert place in labels(facts_of(text), "Place")
@@ -331,3 +332,15 @@ def test_a_joint_order_with_a_composite_number_approves_rules_named_after_it():
     assert "2027 жылғы 18 қарашадағы № 441/ҚР ДСМ-152 Бұйрық" in labels(facts, "Order")
     assert labels(facts, "Rules") == {"Білім беру ұйымдарында білім алушыларды тамақтандыруды ұйымдастыру қағидалары"}
     assert not labels(facts, "Organization") & {"Білім беру ұйымдары", "Облыс әкімдіктері"}  # kinds of bodies
+
+
+def test_administrative_police_is_a_committee_not_an_administration():
+    facts = facts_of("Бұл туралы Ішкі істер министрлігінің Әкімшілік полиция комитеті хабарлады.")
+    assert labels(facts, "Organization") == {"Ішкі істер министрлігі", "Әкімшілік полиция комитеті"}
+
+
+def test_a_bare_code_is_the_code_the_article_names_first():
+    facts = facts_of("Президент Су кодексіне қол қойды. Кодекс 2028 жылы күшіне енеді. Бұған қоса Жер кодексіне "
+                     "түзетулер енгізілді.")
+    codes = {e.label: {m.text for m in e.mentions} for e in facts.entities.values() if e.type == "Code"}
+    assert codes == {"Су кодексі": {"Су кодексіне", "Кодекс"}, "Жер кодексі": {"Жер кодексіне"}}
