@@ -257,7 +257,19 @@ class SigningExtractor:
             if any(fold(t.text) in AND for t in sent.tokens[at:dative[-1][1]]):
                 self._sign(ctx, sent, k, obj, at)
         if dative:
-            self._sign(ctx, sent, k, *dative[-1])
+            obj, at = dative[-1]
+            approver = self._approving_act(ctx, obj) if fold(sent.tokens[at].text).startswith("құжат") else None
+            self._sign(ctx, sent, k, approver or obj, at)
+
+    @staticmethod
+    def _approving_act(ctx: Context, doc: Entity) -> Entity | None:
+        """"X қаулысымен Y жол картасы бекітілді ... Құжатқа Премьер-министр қол қойды": "the document" a
+        person signs is the act that approved the plan, not the plan."""
+        if doc.type not in POLICY_CLASSES:
+            return None
+        acts = [ctx.facts.entities[s] for s in ctx.facts.subjects("approves", doc.key)
+                if s in ctx.facts.entities and ctx.facts.entities[s].type in ACT_CLASSES]
+        return acts[0] if len(acts) == 1 else None
 
     def _sign(self, ctx: Context, sent: Sentence, k: int, obj: Entity, at: int) -> None:
         # (an "арасындағы" inside a quoted title, "«... Үкіметі арасындағы келісімді ратификациялау туралы» Заңына", does not count)

@@ -364,3 +364,10 @@ def test_chambers_approve_each_of_several_laws_named_before():
     approved = {(obj(facts, ev, "agent")[0], obj(facts, ev, "approves")[0]) for ev in events(facts, "Approval")}
     assert approved == {(chamber, law) for chamber in ("Мәжіліс", "Сенат")
                         for law in ("«Орман туралы» Заң", "«Су туралы» Заң")}
+
+
+def test_the_document_signed_is_the_act_that_approved_the_plan():
+    facts = run("Үкіметтің 2027 жылғы 4 қазандағы № 708 қаулысымен Жылумен жабдықтаудың 2028–2030 жылдарға арналған "
+                "жол картасы бекітілді. Құжатқа Премьер-министр Олжас Бектенов қол қойды.")
+    signed = {obj(facts, ev, "eventObject")[0] for ev in events(facts, "Signing")}
+    assert signed == {"2027 жылғы 4 қазандағы № 708 Қаулы"}
