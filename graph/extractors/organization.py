@@ -42,6 +42,8 @@ LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ",
 
 
 def is_org_head(tok) -> bool:
+    if "Sim" in tok.tags:
+        return False  # "Қордай" read as "қор" + similative -дай: a name, not a fund
     lem = lemma(tok)
     word = fold(tok.text)
     return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)

@@ -109,7 +109,8 @@ class PlaceExtractor:
                 # "Сарыарқа шағын ауданы": a microdistrict keeps its two-word noun
                 ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
                 continue
-            if not is_cap(name) or name.is_punct or not name.text.isalpha() or name is toks[0] and not name.tags[:1] == ("PROPN",):
+            if not is_cap(name) or name.is_punct or not name.text.replace("-", "").isalpha() \
+                    or name is toks[0] and not name.tags[:1] == ("PROPN",):  # ("Форт-Шевченко қаласы" is a town)
                 continue
             known = ctx.facts.covering(name.start, name.end)
             if known is not None and not (noun in NATURAL and known.type == "Place" and known.label == name.text):

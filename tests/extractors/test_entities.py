@@ -39,6 +39,8 @@ def test_person_post_pairs(text, person, post):
     ("Жаңа жол Сарыарқа ауданында салынады.", "Сарыарқа ауданы"),  # not in the gazetteer: by its noun
     ("Ол Бөкей ордасы ауданының Сайхин ауылында туған.", "Бөкей ордасы ауданы"),  # two words, one lower-case
     ("Жол Солтүстік Қазақстан облысының Ғабит Мүсірепов ауданында жабылды.", "Ғабит Мүсірепов ауданы"),  # a person's name
+    ("Орталық Маңғыстау облысының Форт-Шевченко қаласында ашылады.", "Форт-Шевченко"),  # hyphenated
+    ("Орталық Жамбыл облысының Қордай ауылында ашылады.", "Қордай"),  # not "қор" (fund) + similative -дай
 ])
 def test_place_forms(text, place):
     assert place in labels(facts_of(text), "Place")
