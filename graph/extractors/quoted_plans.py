@@ -12,6 +12,7 @@ from __future__ import annotations
 from graph.extractors.base import Context
 from graph.extractors.clauses import last_words, stated, statement_node
 from graph.extractors.match import fold
+from graph.extractors.policy_document import main_document
 from graph.facts import Entity
 
 PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")
@@ -21,7 +22,7 @@ EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол �
 class QuotedPlanExtractor:
     name = "quoted_plans"
     requires = ("sentences", "organization", "person_post", "statement")
-    provides = ("Role", "hasRole")
+    provides = ("Role", "hasRole", "Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:
         for statement in ctx.facts.of_type("Statement"):
@@ -32,7 +33,9 @@ class QuotedPlanExtractor:
             body = next((b for a in agents if a is not None and a.type == "Person"
                          and (b := body_of(ctx, a, span.start)) is not None), None) \
                 or next((a for a in agents if a is not None and a.type == "Organization" and headed_by(ctx, a, span)), None)
-            if body is None:
+            # no body of the speaker's: in an article about a document, what an official plans is its measure
+            doc = main_document(ctx) if body is None else None
+            if body is None and doc is None:
                 continue
             planned = False
             for sent in ctx.sentences:
@@ -40,7 +43,10 @@ class QuotedPlanExtractor:
                     continue
                 ending = " ".join(last_words(sent, 2))
                 if ending in PLANS or (planned and ending in EFFECTS):
-                    statement_node(ctx, sent, "Role", body, "hasRole")
+                    if body is not None:
+                        statement_node(ctx, sent, "Role", body, "hasRole")
+                    else:
+                        statement_node(ctx, sent, "Goal", doc, "hasGoal")
                     planned = True
 
 

@@ -35,3 +35,12 @@ def test_plans_quoted_from_a_head_named_by_the_body_alone():
     roles = roles_of(text, "Ұлттық геология орталығы")
     assert any(r.startswith("Биыл жаңа кен") for r in roles)
     assert any(r.startswith("Бұл өңірлерге") for r in roles)
+
+
+def test_an_officials_plan_in_an_article_about_a_document_is_its_measure():
+    text = ("Жол картасы бекітілді\n\nҮкімет 2028–2030 жылдарға арналған ауыз сумен жабдықтаудың жол картасын бекітті.\n\n"
+            "«Келесі жылы 40 ауылға су құбырын тартуды жоспарлап отырмыз», – деді министр.")
+    facts, _ = extract_article(parse_article(text))
+    doc = next(e for e in facts.entities.values() if e.type in ("Plan", "PolicyDocument"))
+    goals = {facts.entities[k].label for k in facts.objects(doc.key, "hasGoal")}
+    assert any(g.startswith("Келесі жылы 40 ауылға") for g in goals)
