@@ -87,7 +87,10 @@ class PolicyDocumentExtractor:
                 if opening is not None:
                     start = opening  # "«Қазақстан балалары» бірыңғай бағдарламасы": the quoted title opens the name
                 break
-            if w in DESCRIPTORS and start == k:
+            if w == "бірлескен" and start == k:
+                start -= 1  # "... туралы бірлескен декларация": a joint document
+                continue
+            if w in DESCRIPTORS and (start == k or start == k - 1 and fold(toks[k - 1].text) == "бірлескен"):
                 start -= 1  # "... жүзеге асыру туралы жоспар": the plan's subject is part of its name
                 continue
             if w == "және" and start >= 2 and not toks[start - 2].is_punct and (

@@ -15,6 +15,7 @@ from graph.extractors.match import fold
 from graph.extractors.policy_document import main_document
 from graph.facts import Entity
 
+MEASURED = {"Concept", "Programme", "Strategy", "Plan", "Rules"}  # documents that carry measures (not a declaration)
 PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")
 EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол ашады")
 
@@ -35,7 +36,7 @@ class QuotedPlanExtractor:
                 or next((a for a in agents if a is not None and a.type == "Organization" and headed_by(ctx, a, span)), None)
             # no body of the speaker's: in an article about a document, what an official plans is its measure
             doc = main_document(ctx) if body is None else None
-            if body is None and doc is None:
+            if body is None and (doc is None or doc.type not in MEASURED):
                 continue
             planned = False
             for sent in ctx.sentences:

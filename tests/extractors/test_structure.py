@@ -246,6 +246,11 @@ def test_new_inside_a_documents_name_after_its_owner():
         "Ақтөбе қаласының жаңа шағын аудандарын жылумен қамтамасыз етудің 2028–2030 жылдарға арналған кешенді жоспары"}
 
 
+def test_a_joint_declaration_is_a_document_named_by_its_subject():
+    facts = facts_of("Екі ел президенттері Экономикалық ынтымақтастық туралы бірлескен декларацияға қол қойды.")
+    assert labels(facts, "PolicyDocument") == {"Экономикалық ынтымақтастық туралы бірлескен декларация"}
+
+
 def test_a_ban_far_from_any_act_is_no_provision():
     facts = facts_of("Президент Заңға қол қойды. Жиында көп мәселе талқыланды. Өзенде шомылуға тыйым салынады.")
     assert goals_of(facts, "Заң") == set()
