@@ -16,9 +16,9 @@ from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
-from graph.extractors.match import fold, in_quotes, is_instrumental
+from graph.extractors.match import CLOSING_QUOTES, fold, in_quotes, is_instrumental
 from graph.extractors.person_post import holder
-from graph.extractors.policy_document import CLOSING_QUOTES, POLICY_CLASSES
+from graph.extractors.policy_document import POLICY_CLASSES
 from graph.extractors.signing import entity_at
 from graph.facts import Entity, Value
 

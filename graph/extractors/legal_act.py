@@ -13,7 +13,7 @@ import re
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.extractors.match import fold, in_quotes, is_form_of, is_genitive
+from graph.extractors.match import CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
@@ -29,7 +29,6 @@ AGREEMENTS = {"келісім", "меморандум"}
 THIS = {"осы", "бұл", "сол", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
-OPENING, CLOSING = {"«", "“", "„", '"'}, {"»", "”", '"'}
 MEDIA = ("газет", "журнал", "телеарна", "арна", "портал", "сайт", "басылым", "радио")
 TOPIC = "LegalAct:Code:topic::"  # key prefix of a code named by its topic (Салық кодексі)
 NOT_TOPICS = {"жаңа", "бұл", "осы", "сол", "аталған", "бүкіл", "барлық", "қолданыстағы", "өз"}
@@ -270,7 +269,7 @@ class LegalActExtractor:
     def _media_title(sent: Sentence, k: int) -> bool:
         """«Заң» газеті, «Конституция» телеарнасы: an act word as a quoted paper's or channel's title."""
         toks = sent.tokens
-        return 0 < k < len(toks) - 2 and toks[k - 1].text in OPENING and toks[k + 1].text in CLOSING \
+        return 0 < k < len(toks) - 2 and toks[k - 1].text in OPENING_QUOTES and toks[k + 1].text in CLOSING_QUOTES \
             and fold(toks[k + 2].text).startswith(MEDIA)
 
     @staticmethod

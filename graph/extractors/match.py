@@ -84,6 +84,12 @@ def nominative(tokens: list[Token]) -> str:
     return out
 
 
+OPENING_QUOTES = {"«", "“", "„", '"'}
+CLOSING_QUOTES = {"»", "”", '"'}
+# A patronymic (Жұмабайұлы, Серікқызы, Петрович): the capitalised word after it is the surname
+PATRONYMIC_WORD = re.compile(r"(ұлы|қызы|ович|евич|овна|евна|ична)$")
+
+
 def in_quotes(sent: Sentence, i: int) -> bool:
     """Is token i inside « » or “ ” or "..." within its sentence (a title, not the sentence's own verb)?"""
     depth = 0

@@ -14,16 +14,15 @@ from graph import gazetteer, lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
-from graph.extractors.match import fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import PATRONYMIC_WORD, fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity, entity_key
 
-# A patronymic: the capitalised word after it is the surname (Мирас Жұмабайұлы Төлепберген)
-AFTER_PATRONYMIC = re.compile(r"(ұлы|қызы|ович|евич|овна|евна)$")
+
 
 
 def surname_after_patronymic(toks, i: int) -> bool:
-    return i >= 1 and is_cap(toks[i]) and AFTER_PATRONYMIC.search(toks[i - 1].text) is not None
+    return i >= 1 and is_cap(toks[i]) and PATRONYMIC_WORD.search(toks[i - 1].text) is not None
 
 OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")

@@ -16,7 +16,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, ORG_HEADS, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
-from graph.extractors.match import GENITIVE, fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import GENITIVE, PATRONYMIC_WORD, fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
 from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
 from graph.facts import Entity
 
@@ -623,7 +623,6 @@ def holder(ctx: Context, position: Entity) -> Entity | None:
     return ctx.facts.entities.get(holders[0]) if len(holders) == 1 else None
 
 
-PATRONYMIC_WORD = re.compile(r"(ұлы|қызы|ович|евич|овна|евна|ична)$")
 
 
 def without_patronymic(label: str) -> tuple[str, str | None]:

@@ -15,7 +15,7 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.legal_act import act_type
 from graph.extractors.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
-from graph.extractors.match import fold, in_quotes, is_acronym, is_cap, is_form_of, is_genitive, looks_like_surname, nominative
+from graph.extractors.match import CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_acronym, is_cap, is_form_of, is_genitive, looks_like_surname, nominative
 from graph.extractors.person_post import is_org_head_word, post_lemma
 
 
@@ -35,8 +35,6 @@ from graph.facts import Entity, Value
 
 POLICY_CLASSES = set(POLICY_TYPES.values())
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
-OPENING_QUOTES = {"«", "“", "„", '"'}
-CLOSING_QUOTES = {"»", "”", '"'}
 INTENSIFIERS = {"аса", "ең", "өте"}  # "аса қауіпті аурулар" inside a name
 # "Қоса беріліп отырған ... жоспары бекітілсін": the enacting clause's "attached" is not part of the name
 STOP_WORDS = {"және", "бойынша", "туралы", "сәйкес", "үшін", "жаңа", "осы", "бұл", "сол", "тиісті", "отырған"}
