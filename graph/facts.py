@@ -115,6 +115,13 @@ class Facts:
                     best, best_len = ent, m.end - m.start
         return best
 
+    def forget(self, ent: Entity, start: int, end: int) -> None:
+        """Drop the entity's mentions inside [start, end) (another name holds those words); an entity
+        left with no mention and no relation goes too."""
+        ent.mentions[:] = [m for m in ent.mentions if not (start <= m.start and m.end <= end)]
+        if not ent.mentions and not any(ent.key in (r.subject, r.object) for r in self.relations.values()):
+            self.entities.pop(ent.key, None)
+
     # -- relations -------------------------------------------------------------------------
     def relate(self, subject: str, predicate: str, obj: str | Value, span: Span | None = None) -> Relation:
         k = (subject, predicate, obj)

@@ -349,9 +349,7 @@ class PersonPostExtractor:
         label = " ".join(words + ["міндетін", "атқарушы"])
         self._post_start, self._also = start, []
         lo, hi = toks[start].start, toks[k].end
-        inner.mentions[:] = [m for m in inner.mentions if not (lo <= m.start and m.end <= hi)]
-        if not inner.mentions and not any(inner.key in (r.subject, r.object) for r in ctx.facts.relations.values()):
-            del ctx.facts.entities[inner.key]  # the post itself was named only as the acting one's
+        ctx.facts.forget(inner, lo, hi)  # (gone if the post itself was named only as the acting one's)
         return ctx.facts.entity("Position", label[:1].upper() + label[1:], ctx.tokens_span(toks[start:k + 1]))
 
     @staticmethod
@@ -397,10 +395,7 @@ def head_of(ctx: Context, toks: list[Token], k: int) -> Entity:
     label, alt = HEADS_OF[lemma(toks[k - 1])]
     body = ctx.facts.covering(toks[k - 1].start, toks[k - 1].end)
     if body is not None and body.type == "Organization":
-        body.mentions[:] = [m for m in body.mentions if not (m.start == toks[k - 1].start and m.end == toks[k - 1].end)]
-        related = any(body.key in (r.subject, r.object) for r in ctx.facts.relations.values())
-        if not body.mentions and not related:
-            del ctx.facts.entities[body.key]
+        ctx.facts.forget(body, toks[k - 1].start, toks[k - 1].end)
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[k - 1:k + 1]), alt_labels=[alt])
 
 

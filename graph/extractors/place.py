@@ -160,9 +160,6 @@ class PlaceExtractor:
     def _forget(ctx: Context, name) -> None:
         """Drop other places' mentions inside a name (the city Қарағанды inside "Қарағанды ... облыстары")."""
         lo, hi = name[0].start, name[-1].end
-        for place in list(ctx.facts.of_type("Place")):
-            keep = [m for m in place.mentions if not (lo <= m.start and m.end <= hi)]
-            if len(keep) < len(place.mentions):
-                place.mentions[:] = keep
-                if not keep:
-                    del ctx.facts.entities[place.key]
+        for place in ctx.facts.of_type("Place"):
+            if any(lo <= m.start and m.end <= hi for m in place.mentions):
+                ctx.facts.forget(place, lo, hi)
