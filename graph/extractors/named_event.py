@@ -97,14 +97,7 @@ class NamedEventExtractor:
             topic = " ".join(t.text for t in toks[start:k - 1])
             label = f"{topic[:1].upper()}{topic[1:]} жөніндегі кеңес"
             event = ctx.facts.entity("Event", label, ctx.tokens_span(toks[start:k + 1]))
-            span = ctx.span(sent.start, sent.end)
-            date = next((d for d in ctx.doc.dates if sent.start <= d.start < sent.end and d.kind in ("date", "monthday")), None)
-            if date is not None:
-                ctx.facts.relate(event.key, "eventDate", Value(date.value, "date" if date.kind == "date" else "gMonthDay"), span)
-            place = next((p for t in toks[:start] if "Loc" in t.tags and (p := ctx.facts.covering(t.start, t.end)) is not None
-                          and p.type in ("Place", "Facility")), None)
-            if place is not None:
-                ctx.facts.relate(event.key, "eventPlace", place.key, span)
+            self._when_and_where(ctx, sent, event, toks[start:k + 1])
 
     def _named(self, ctx: Context, sent: Sentence, k: int, noun: str) -> bool:
         toks = sent.tokens
@@ -181,7 +174,14 @@ class NamedEventExtractor:
         if elected:
             label = label[:1].upper() + label[1:]  # "Мәжіліс сайлауы", as the chamber is named
         event = ctx.facts.entity("Event", label, ctx.tokens_span(whole))
-        span = ctx.span(sent.start, sent.end)
+        self._when_and_where(ctx, sent, event, name, dated)
+        return True
+
+    @staticmethod
+    def _when_and_where(ctx: Context, sent: Sentence, event, name, dated=None) -> None:
+        """The event's date and place in its sentence: the date it was held (or the sentence's date that
+        modifies no act), and a place in the locative outside the event's own name."""
+        toks, span = sent.tokens, ctx.span(sent.start, sent.end)
         for d in [dated] if dated else ctx.doc.dates:
             if sent.start <= d.start < sent.end and d.kind in ("date", "monthday") and (d is dated or not ATTRIBUTIVE.search(d.text)):
                 # "2007 жылғы 5 маусымдағы жарлықпен": a date that modifies an act is the act's, not the event's
@@ -195,4 +195,3 @@ class NamedEventExtractor:
             if place is not None and place.type == "Place" and where and not (name[0].start <= tok.start < name[-1].end):
                 ctx.facts.relate(event.key, "eventPlace", place.key, span)
                 break
-        return True
