@@ -162,9 +162,9 @@ def loose_date_line(line: str) -> tuple[str, tuple[int, int], int | None, tuple[
             value += f"T{iso.group(4)}:{iso.group(5)}:00"
         span = iso.span()
     else:
-        parts = [p for p in re.split(r"[|•·/]", body) if p.strip()]
-        short = next((SHORT_YEAR.match(p.strip().rstrip(",").split(",")[0].strip()) for p in parts
-                      if SHORT_YEAR.match(p.strip().rstrip(",").split(",")[0].strip())), None)
+        # "26.11.27, 18:10": a two-digit year, alone in its part of the line (before a comma)
+        heads = (p.split(",")[0].strip() for p in re.split(r"[|•·/]", body))
+        short = next((m for m in map(SHORT_YEAR.match, heads) if m), None)
         found = [d for d in find_dates(body) if d.kind in ("date", "datetime")]
         if short:
             value = f"20{short.group(3)}-{int(short.group(2)):02d}-{int(short.group(1)):02d}"
