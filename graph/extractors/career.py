@@ -78,7 +78,7 @@ class CareerExtractor:
         """"Еңбек жолында мынадай қызметтерді атқарған:" followed by "– X әкімінің орынбасары;" items: each
         item's post was held by the person the heading's paragraph is about."""
         from graph.extractors.listed_aims import CAREER
-        from graph.extractors.principles import PrincipleExtractor
+        from graph.extractors.principles import list_items
 
         regions = ctx.article.regions
         for n, (s, e) in enumerate(regions):
@@ -89,9 +89,7 @@ class CareerExtractor:
             if not people:
                 continue
             person = max(people, key=lambda x: x[0])[1]
-            for s2, e2 in regions[n + 1:]:
-                if not PrincipleExtractor._is_item(ctx.text[s2:e2]) or not ctx.text[s2:e2].strip():
-                    break
+            for s2, e2, _ in list_items(ctx, n):
                 sent = next((x for x in ctx.sentences if x.start <= s2 < x.end or s2 <= x.start < e2), None)
                 if sent is None:
                     continue
@@ -108,9 +106,8 @@ class CareerExtractor:
         for k, tok in enumerate(toks):
             if fold(tok.text) not in HEADED:
                 continue
-            at = next((t for t in reversed(toks[max(0, k - 5):k]) if "Acc" in t.tags
-                       and ctx.facts.covering(t.start, t.end, ("Place",))), None)
-            place = ctx.facts.covering(at.start, at.end, ("Place",)) if at is not None else None
+            at, place = next(((t, p) for t in reversed(toks[max(0, k - 5):k]) if "Acc" in t.tags
+                              and (p := ctx.facts.covering(t.start, t.end, ("Place",)))), (None, None))
             person = next((e for t in toks[k + 1:k + 4] if (e := ctx.facts.covering(t.start, t.end, ("Person",)))), None)
             if place is None or person is None:
                 continue

@@ -14,7 +14,7 @@ from graph.extractors.clauses import first_named, stated
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import fold
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
-from graph.extractors.principles import ITEM, PrincipleExtractor
+from graph.extractors.principles import list_items
 
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
                  "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")
@@ -38,12 +38,7 @@ class ListedAimExtractor:
             owner = self._tasked_body(ctx, s, e) or first_named(ctx, s, e, DOCUMENTS) or main_document(ctx)
             if owner is None:
                 continue
-            for s2, e2 in regions[n + 1:]:
-                item = ctx.text[s2:e2]
-                if not PrincipleExtractor._is_item(item) or not item.strip():
-                    break
-                m = ITEM.match(item)
-                start = s2 + (m.end() if m else 0)
+            for s2, e2, start in list_items(ctx, n):
                 body = ctx.text[start:e2].rstrip().rstrip(";.,")
                 if not body or stated(ctx, start, start + len(body)):
                     continue

@@ -14,6 +14,16 @@ OWNERS = ("Organization", "Concept", "Programme", "Strategy", "Plan")
 ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s*")
 
 
+def list_items(ctx: Context, n: int):
+    """(start, end, text start after the list marker) of each list item under the heading region n."""
+    for s2, e2 in ctx.article.regions[n + 1:]:
+        item = ctx.text[s2:e2]
+        if not item.strip() or not PrincipleExtractor._is_item(item):
+            return
+        m = ITEM.match(item)
+        yield s2, e2, s2 + (m.end() if m else 0)
+
+
 class PrincipleExtractor:
     name = "principles"
     requires = ("sentences", "organization", "policy_document")
@@ -29,12 +39,7 @@ class PrincipleExtractor:
             owner = first_named(ctx, s, e, OWNERS)
             if owner is None:
                 continue
-            for s2, e2 in regions[n + 1:]:
-                item = ctx.text[s2:e2]
-                if not self._is_item(item):
-                    break
-                m = ITEM.match(item)
-                start = s2 + (m.end() if m else 0)
+            for s2, e2, start in list_items(ctx, n):
                 label = " ".join(ctx.text[start:e2].rstrip(";.,").split())
                 node = ctx.facts.entity("Principle", label, ctx.span(start, start + len(ctx.text[start:e2].rstrip(";.,"))))
                 ctx.facts.relate(owner.key, "hasPrinciple", node.key, ctx.span(s, e2))
