@@ -16,7 +16,7 @@ from __future__ import annotations
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.legal_act import THIS, act_type
-from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
+from graph.extractors.match import CASES, fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
 from graph.extractors.organization import is_org_head
 from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
@@ -31,7 +31,6 @@ APPOINT_STEMS = ("тағайында", "сайла")
 SLOT_WORDS = ("лауазым", "қызмет", "орын")
 CHAIR_WORDS = ("төрағалығ", "төрағалық")
 REGION_WORDS = {"облыс", "облыстың", "облыстық", "аудан", "ауданның", "аудандық", "қала", "қаланың", "қалалық"}
-CASES = {"Dat", "Loc", "Abl", "Acc", "Ins", "Gen"}
 
 
 MODIFIER_WORDS = {"және", "басқарушы", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}

@@ -8,8 +8,7 @@ from __future__ import annotations
 from graph.extractors.base import Context
 from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
 from graph.extractors.policy_document import POLICY_CLASSES, main_document
-
-LAWS = {"Law", "Code", "Agreement"}
+from graph.extractors.provisions import LAWS
 
 
 class ExpectedResultExtractor:

@@ -13,11 +13,10 @@ import re
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.extractors.match import CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_form_of, is_genitive
+from graph.extractors.match import CASES, CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_form_of, is_genitive
 from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
 
-CASES = {"Gen", "Dat", "Loc", "Abl", "Acc", "Ins"}
 FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an optative)
 
 # DateMention kind -> literal datatype of kz:dateOfIssue

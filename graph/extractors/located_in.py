@@ -57,9 +57,9 @@ class LocatedInExtractor:
             if region is None or region.type != "Place" or lemma(toks[k - 2]) != "облыс":
                 continue
             for t in toks[k + 1:k + 5]:
-                town = ctx.facts.covering(t.start, t.end)
                 if "Abl" in t.tags:
                     continue  # "... орталығы Шымкенттен Түркістанға көшірілген": moved from, not there
+                town = ctx.facts.covering(t.start, t.end)
                 if town is not None and town.type == "Place" and town is not region:
                     ctx.facts.relate(town.key, "locatedIn", region.key, ctx.span(toks[k - 2].start, t.end))
                     break

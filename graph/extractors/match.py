@@ -84,6 +84,9 @@ def nominative(tokens: list[Token]) -> str:
     return out
 
 
+# Case tags of the language layer: the oblique cases, and all cases but the nominative
+OBLIQUE = frozenset({"Dat", "Loc", "Abl", "Acc", "Ins"})
+CASES = OBLIQUE | {"Gen"}
 OPENING_QUOTES = {"«", "“", "„", '"'}
 CLOSING_QUOTES = {"»", "”", '"'}
 # A patronymic (Жұмабайұлы, Серікқызы, Петрович): the capitalised word after it is the surname

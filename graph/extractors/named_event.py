@@ -16,7 +16,7 @@ from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import NON_NAME_POS
-from graph.extractors.match import fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
+from graph.extractors.match import OBLIQUE, fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
 from graph.extractors.organization import is_org_head
 from graph.extractors.person_post import post_lemma, regional_post
 from graph.facts import Value
@@ -31,7 +31,6 @@ PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йты�
 HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
 ORDINAL = re.compile(r"(інші|ыншы|нші|ншы|-ші|-шы)$")
-OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
 # "кезекті XXVIII сессиясы", "кезектен тыс сессиясы" (read as an accusative and an ablative)
 SESSION_KINDS = {"кезекті", "кезектен", "тыс", "шұғыл", "бірлескен"}
 ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")

@@ -14,7 +14,10 @@ from graph import gazetteer, lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
-from graph.extractors.match import PATRONYMIC_WORD, fold, is_acronym, is_cap, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import (
+    OBLIQUE, PATRONYMIC_WORD, fold, is_acronym, is_cap,
+    is_genitive, is_initials, lemma, looks_like_surname, nominative,
+)
 from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity, entity_key
 
@@ -24,7 +27,6 @@ from graph.facts import Entity, entity_key
 def surname_after_patronymic(toks, i: int) -> bool:
     return i >= 1 and is_cap(toks[i]) and PATRONYMIC_WORD.search(toks[i - 1].text) is not None
 
-OBLIQUE = {"Dat", "Loc", "Abl", "Ins", "Acc"}
 COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
 CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
 INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"

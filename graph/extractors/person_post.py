@@ -16,7 +16,10 @@ from graph.doc import Sentence, Token
 from graph.extractors.base import Context
 from graph.extractors.lexicon import (SURNAME, LEGAL_ACT_TYPES, ORG_HEADS, NON_NAME_POS, POLICY_TYPES, POSITION_ALIASES, POSITION_PATTERNS,
                                       UNIQUE_POSTS)
-from graph.extractors.match import GENITIVE, PATRONYMIC_WORD, fold, is_cap, is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative
+from graph.extractors.match import (
+    CASES, GENITIVE, OBLIQUE, PATRONYMIC_WORD, fold, is_cap,
+    is_form_of, is_genitive, is_initials, lemma, looks_like_surname, nominative,
+)
 from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
 from graph.facts import Entity
 
@@ -24,8 +27,6 @@ NOT_NAMES = {"мемлекет", "президент", "үкімет", "парл
              "республика", "елбасы", "премьер-министр", "министр", "әкім", "сондай-ақ", "бүгін", "бұл",
              "корольдік", "сұлтандық", "әмірлік", "федерация", "князьдік"}  # "Марокко Корольдігінде": a state
 POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
-OBLIQUE = {"Dat", "Loc", "Abl", "Acc", "Ins"}
-CASES = OBLIQUE | {"Gen"}
 PATRONYMIC = re.compile(r"(ұлы|қызы)$")
 DASHES = {"–", "—", "-"}
 NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі", "кейін", "кейіннен", "бұрын", "содан", "сондай-ақ"}

@@ -10,7 +10,7 @@ import re
 from graph import gazetteer
 from graph.extractors.base import Context
 from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import fold, in_quotes, is_cap, is_form_of, lemma, looks_like_surname, nominative
+from graph.extractors.match import CASES, fold, in_quotes, is_cap, is_form_of, lemma, looks_like_surname, nominative
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
@@ -19,7 +19,6 @@ PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ау�
 POSSESSED = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті",
              "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы",
              "теңіз": "теңізі", "шығанақ": "шығанағы", "аңғар": "аңғары"}
-CASES = {"Gen", "Dat", "Acc", "Loc", "Abl", "Ins"}
 NATURAL = {"көл", "өзен", "теңіз", "шығанақ", "аңғар"}  # called by the name alone too: "Алакөл", "Сырдария"
 
 
@@ -93,15 +92,7 @@ class PlaceExtractor:
             if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
                 continue  # "Курчатов қаласы": the noun of a place name takes the possessive (plurals: _coordinated)
             name = toks[k - 1]
-            if noun == "аудан" and k >= 2 and is_cap(toks[k - 2]) and toks[k - 2].text.isalpha() \
-                    and name.text.isalpha() and name.text[:1].islower() and lemma(name) not in PLACE_NOUNS \
-                    and fold(name.text) != "шағын" and "Poss3" in name.tags and not set(name.tags) & CASES:
-                # "Бөкей ордасы ауданы": a district named by two words, the second in lower case
-                ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
-                continue
-            if noun == "аудан" and k >= 2 and is_cap(toks[k - 2]) and toks[k - 2].text.isalpha() and is_cap(name) \
-                    and looks_like_surname(name) and ctx.facts.covering(toks[k - 2].start, toks[k - 2].end) is None:
-                # "Мағжан Жұмабаев ауданы": a district named after a person, first name and surname
+            if noun == "аудан" and self._two_word_district(ctx, toks, k):
                 self._forget(ctx, toks[k - 2:k])
                 ctx.facts.entity("Place", nominative(toks[k - 2:k + 1]), ctx.tokens_span(toks[k - 2:k + 1]))
                 continue
@@ -155,6 +146,18 @@ class PlaceExtractor:
                 self._forget(ctx, name)
                 label = " ".join(t.text for t in name)
                 ctx.facts.entity("Place", f"{label} {singular}" if PLACE_NOUNS[noun] else label, ctx.tokens_span(name))
+
+    @staticmethod
+    def _two_word_district(ctx: Context, toks, k: int) -> bool:
+        """"Бөкей ордасы ауданы" (the second word in lower case, possessed), "Мағжан Жұмабаев ауданы" (a
+        person's first name and surname): a district named by the two words before its noun."""
+        if k < 2 or not is_cap(toks[k - 2]) or not toks[k - 2].text.isalpha():
+            return False
+        name = toks[k - 1]
+        if is_cap(name):
+            return looks_like_surname(name) and ctx.facts.covering(toks[k - 2].start, toks[k - 2].end) is None
+        return name.text.isalpha() and lemma(name) not in PLACE_NOUNS and fold(name.text) != "шағын" \
+            and "Poss3" in name.tags and not set(name.tags) & CASES
 
     @staticmethod
     def _forget(ctx: Context, name) -> None:
