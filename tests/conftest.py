@@ -28,6 +28,11 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_dir_or_none() -> Path | None:
+    return SHARED if SHARED.is_dir() else None
+
+
+@pytest.fixture(scope="session")
 def seed_graph(seed_path):
     """The seed article's graph, built once per test session."""
     from graph.build import build_graph
