@@ -7,8 +7,8 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 from __future__ import annotations
 
 import bisect
-import re
 import multiprocessing as mp
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +20,11 @@ from tqdm import tqdm
 from graph import iris, lang
 from graph.article import Article, read_article
 from graph.errors import InputError, KazkgError
-from graph.resolve import resolve_corpus
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
 from graph.linking import link
+from graph.resolve import resolve_corpus
 from graph.vocab import KZ, bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}

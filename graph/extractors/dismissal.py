@@ -9,15 +9,18 @@ instrument ("өкімімен") or the subject of an active verb. The person is 
 from __future__ import annotations
 
 from graph.doc import Sentence
-from graph.extractors.appointment import SLOT_WORDS, post_phrase
 from graph.extractors.base import Context
-from graph.extractors.match import fold, lemma
-from graph.extractors.person_post import post_lemma
-from graph.extractors.signing import (
-    act_and_actor, patient,
-    ACT_CLASSES, finite_past, sentence_dates, sentence_span,
-)
 from graph.facts import Entity
+from graph.grammar.clause import (
+    ACT_CLASSES,
+    act_and_actor,
+    finite_past,
+    patient,
+    sentence_dates,
+    sentence_span,
+)
+from graph.grammar.match import fold, lemma
+from graph.grammar.posts import SLOT_WORDS, post_lemma, post_phrase
 
 DISMISS_STEMS = ("босат",)
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.match import fold, lemma
+from graph.grammar.match import fold, lemma
 
 # Larger units (their noun) and what may lie in them.
 CONTAINS = {"облыс": {"қала", "аудан", "ауыл", "кент", "елді"}, "аудан": {"қала", "ауыл", "кент", "елді"}}

@@ -8,7 +8,7 @@ same clause, or else the one named just before it.
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.match import fold
+from graph.grammar.match import fold
 
 WINDOW = 8
 

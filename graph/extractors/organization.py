@@ -13,15 +13,37 @@ import re
 from graph import gazetteer, lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
-from graph.extractors.match import (
-    OBLIQUE, PATRONYMIC_WORD, fold, is_acronym, is_cap,
-    is_genitive, is_initials, lemma, looks_like_surname, nominative,
-)
-from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
 from graph.facts import Entity, entity_key
-
-
+from graph.grammar.bodies import is_org_head, possessed_form
+from graph.grammar.lexicon import (
+    LEGAL_ACT_TYPES,
+    NON_NAME_POS,
+    ORG_HEAD_PATTERNS,
+    POLICY_TYPES,
+    POSITION_PATTERNS,
+    STANDALONE_ORGS,
+)
+from graph.grammar.match import (
+    OBLIQUE,
+    PATRONYMIC_WORD,
+    fold,
+    is_acronym,
+    is_cap,
+    is_genitive,
+    is_initials,
+    lemma,
+    looks_like_surname,
+    nominative,
+)
+from graph.grammar.phrase import (
+    MAX_WORDS,
+    SENTENCE_START_CASE,
+    capital_start,
+    inner_word,
+    object_of_verbal_noun,
+    verbal_noun,
+)
+from graph.grammar.posts import UNITS, unit_name
 
 
 def surname_after_patronymic(toks, i: int) -> bool:
@@ -42,14 +64,6 @@ NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш
 LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ", "ДББҰ", "РМҚК", "ШЖҚ"}
 
 
-def is_org_head(tok) -> bool:
-    if "Sim" in tok.tags:
-        return False  # "Қордай" read as "қор" + similative -дай: a name, not a fund
-    lem = lemma(tok)
-    word = fold(tok.text)
-    return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
-
-
 def post_word(tok) -> bool:
     word = fold(tok.text)
     return any(p.search(word) for p in POSITION_PATTERNS.values())
@@ -58,15 +72,6 @@ def post_word(tok) -> bool:
 def initials(label: str) -> str:
     words = [w for w in label.replace("-", " ").split() if w.casefold() not in CONNECTORS]
     return "".join(w[0] for w in words).upper()
-
-
-def possessed_form(noun: str) -> str:
-    """The 3rd-person possessive of a noun by vowel harmony: мәслихат -> мәслихаты, кеңес -> кеңесі, палата -> палатасы."""
-    vowels = [c for c in noun.casefold() if c in "аәеиоөұүыіэюя"]
-    front = bool(vowels) and vowels[-1] in "әеөүіэи"
-    if noun[-1:].casefold() in "аәеиоөұүыіэюя":
-        return noun + ("сі" if front else "сы")
-    return noun + ("і" if front else "ы")
 
 
 def merge_short_named_after(ctx: Context) -> None:
@@ -339,7 +344,6 @@ class OrganizationExtractor:
     @staticmethod
     def _regional_press(ctx: Context, toks, first: int, k: int) -> bool:
         """"облыс әкімдігінің баспасөз қызметі": the press service of the article's region's akimat."""
-        from graph.extractors.person_post import UNITS, unit_name
 
         if first < 2 or not is_genitive(toks[first - 1]) or fold(toks[first - 2].text) not in UNITS:
             return False
@@ -371,7 +375,6 @@ class OrganizationExtractor:
         """"облыстық мәслихаттың", "облыстық соттың", "облыс әкімдігінің қаулысымен", "қала әкімдігі": a body of
         the region (city, district) the article is about, in lower case. Akimats are labelled as written here;
         canonical_akimats gives them their legal name."""
-        from graph.extractors.person_post import UNITS, unit_name
 
         word = fold(toks[k - 1].text) if k >= 1 else None
         if word is None or k - 1 in taken:
@@ -396,7 +399,6 @@ class OrganizationExtractor:
         жоспарлау басқармасы" (a department of the akimat of the article's region: "Y облысының экономика
         ... басқармасы", part of "Y облысының әкімдігі"), "облыстың жер қатынастары басқармасы", "Жетісу
         облысының жұмыспен қамтуды үйлестіру ... басқармасы"."""
-        from graph.extractors.person_post import unit_name
 
         start = k
         while start > 0 and toks[start - 1].text[:1].islower() and k - start < 8 and (
@@ -432,7 +434,6 @@ class OrganizationExtractor:
     def _regional(ctx: Context) -> None:
         """"Облыстың энергетика басқармасы", "Облыстық мәслихат": a body of "the region" is the body of
         the article's region (Солтүстік Қазақстан облысының энергетика басқармасы)."""
-        from graph.extractors.person_post import unit_name
 
         region = None
         for org in list(ctx.facts.of_type("Organization")):

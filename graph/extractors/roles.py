@@ -6,12 +6,16 @@ verb of function: "ықпал етеді" (contributes), "... тетігі/ал�
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, statement_node
-from graph.extractors.match import GENITIVE, fold
-from graph.extractors.planned_measures import reporting
+from graph.grammar.match import GENITIVE, fold
+from graph.grammar.statements import (
+    OPENERS,
+    heading,
+    last_words,
+    reporting,
+    statement_node,
+)
 
 PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
-OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
 TIME_WORDS = {"бірінші", "екінші", "алдағы", "биыл", "келесі", "жақын", "алғашқы"}
 TASK_WORDS = ("міндеті", "міндеттері", "мақсаты", "функциясы", "функциялары")
 

@@ -18,8 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
-from graph.ner.features import FeatureExtractor
 from graph.ner.crf_numpy import CRFScores, fill_type_cache
+from graph.ner.features import FeatureExtractor
 from graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
 
 BEAM = 8  # labels kept per step in decoding; on the CV folds it gives the exact Viterbi path (README)

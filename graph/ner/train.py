@@ -18,8 +18,8 @@ from typing import Sequence
 import pycrfsuite
 
 from graph.errors import InputError
-from graph.ner.score import format_report, score, to_bioes
 from graph.ner.features import Gazetteer
+from graph.ner.score import format_report, score, to_bioes
 from graph.ner.tagger import Tagger, gazetteer_path, make_extractor
 
 # Chosen on held-out twin-grouped folds of the KazNERD valid split (bench/bench_ner.py): c1=0.1, c2=0.05

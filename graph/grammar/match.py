@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.doc import Sentence, Token
-from graph.extractors.lexicon import INITIALS, STEM_PATTERNS, SURNAME
 from graph import lang
+from graph.doc import Sentence, Token
+from graph.grammar.lexicon import INITIALS, STEM_PATTERNS, SURNAME
 
 CYR_UPPER = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
 BAI = re.compile(r"бай(дың|ға|ды|мен|да|дан)?$")
@@ -136,3 +136,6 @@ def clause_text(sent: Sentence) -> tuple[int, int]:
     while end > start and text[end - 1] in " .;,":
         end -= 1
     return sent.start + start, sent.start + end
+
+
+CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|(?<!с)тан|тен|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")
