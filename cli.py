@@ -175,12 +175,12 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
-    from graph.ner.train import read_conll, train
+    from graph.ner.training.crf import read_conll, train
 
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
-            from graph.ner import neural_train
+            from graph.ner.training import neural as neural_train
         except ImportError as exc:
             from graph.errors import ModelError
 

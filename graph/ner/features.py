@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from graph.ner import wordlists as wl
+import graph.ner.wordlists as wl
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 

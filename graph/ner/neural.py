@@ -1,5 +1,5 @@
 """The BiLSTM-CRF KazNERD tagger at run time, in plain numpy (no torch): weights from an ``.npz`` written
-by ``graph.ner.neural_train``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
+by ``graph.ner.training.neural``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
 
 Network (per token): [word embedding; character CNN (max-pooled ReLU, width 3); sum of feature
 embeddings] -> one BiLSTM layer -> linear emission scores over BIOES labels -> CRF transitions.

@@ -1,7 +1,7 @@
 """Train the KazNERD CRF and cross-validate it; deterministic (fixed fold seed, L-BFGS has no randomness).
 
-    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
-    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt --cv 5
+    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
+    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt --cv 5
 """
 
 from __future__ import annotations
