@@ -17,7 +17,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 from tqdm import tqdm
 
-from graph import iris, lang
+from graph import contracts, iris, lang
 from graph.article import Article, read_article
 from graph.errors import InputError, KazkgError
 from graph.extractors import LAYERS, pipeline
@@ -90,8 +90,7 @@ def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Fac
     ctx.ner = ner_spans(doc, tagger)
     if extractors is None:
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
-    for ex in extractors:
-        ex(ctx)
+    contracts.run(ctx, extractors)
     record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences])
     return ctx.facts.stamp(aid), record
 

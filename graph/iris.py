@@ -16,7 +16,6 @@ from graph import lang, terms
 from graph.vocab import RES
 
 
-
 def digest(*parts: str, n: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 

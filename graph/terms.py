@@ -26,7 +26,7 @@ def _local(iri) -> str | None:
 def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     g = load_ontology()
     classes = {c for c in (_local(s) for s in g.subjects(RDF.type, OWL.Class)) if c}
-    props = {p for t in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
+    props = {p for t in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)
              for p in (_local(s) for s in g.subjects(RDF.type, t)) if p}
     parents: dict[str, set[str]] = {c: set() for c in classes}
     for s, o in g.subject_objects(RDFS.subClassOf):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Every extractor's output must stay within its declared contract in tests (graph/contracts.py).
+os.environ["KAZKG_STRICT_CONTRACTS"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

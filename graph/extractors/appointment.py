@@ -93,7 +93,7 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
 
 class AppointmentExtractor:
     name = "appointment"
-    requires = ("sentences", "lemmas", "dates", "person_post", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "LegalAct")
     provides = ("Appointment", "Position", "agent", "eventObject", "eventPosition", "instrument", "eventDate",
                 "appointedTo", "appointedBy")
 

@@ -46,8 +46,8 @@ def approval_verb(word: str) -> bool:
 
 class ApprovalExtractor:
     name = "approval"
-    requires = ("sentences", "lemmas", "person_post", "legal_act", "policy_document")
-    provides = ("Approval", "approves", "agent", "instrument", "eventDate", "basedOn")
+    requires = ("sentences", "lemmas", "Person", "Position", "LegalAct", "PolicyDocument")
+    provides = ("Approval", "approves", "agent", "instrument", "eventDate", "basedOn", "issuedBy")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:

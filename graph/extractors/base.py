@@ -10,11 +10,14 @@ __all__ = ["Context", "Extractor"]
 
 
 class Extractor(Protocol):
-    """name: registry name; requires: layers ("sentences", "lemmas", "dates", "ner") and earlier
-    extractors it reads facts from; provides: the ontology terms (local names) it emits."""
+    """name: registry name; requires: language layers ("sentences", "lemmas", "dates", "ner") and the
+    ontology terms (local names) it reads, each provided by an earlier step; provides: the ontology
+    terms it emits; edits (optional, default none): the terms of other steps' facts it may change,
+    each such edit explained where it is made. ``graph.contracts`` checks all three as it runs."""
 
     name: ClassVar[str]
     requires: ClassVar[tuple[str, ...]]
     provides: ClassVar[tuple[str, ...]]
+    edits: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, ctx: Context) -> None: ...

@@ -40,8 +40,8 @@ def serves_after(toks, s: int) -> bool:
 
 class CareerExtractor:
     name = "career"
-    requires = ("sentences", "lemmas", "person_post", "appointment", "dismissal")
-    provides = ("holdsPosition",)
+    requires = ("sentences", "lemmas", "Person", "Position", "Appointment", "Dismissal")
+    provides = ("holdsPosition", "Position")
 
     def __call__(self, ctx: Context) -> None:
         last: Entity | None = None

@@ -36,7 +36,7 @@ def held_post(ctx: Context, person: Entity, head: str | None = None) -> Entity |
 
 class DismissalExtractor:
     name = "dismissal"
-    requires = ("sentences", "lemmas", "dates", "person_post", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "LegalAct")
     provides = ("Dismissal", "Position", "agent", "eventObject", "eventPosition", "instrument", "eventDate",
                 "dismissedFrom")
 

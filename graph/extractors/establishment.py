@@ -38,7 +38,7 @@ def established_verb(word: str) -> bool:
 
 class EstablishmentExtractor:
     name = "establishment"
-    requires = ("sentences", "lemmas", "dates", "organization", "person_post", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Organization", "Person", "Position", "LegalAct")
     provides = ("Establishment", "agent", "eventObject", "instrument", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

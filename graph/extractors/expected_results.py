@@ -18,8 +18,8 @@ from graph.grammar.statements import (
 
 class ExpectedResultExtractor:
     name = "expected_results"
-    requires = ("sentences", "policy_document")
-    provides = ("ExpectedResult", "hasExpectedResult")
+    requires = ("sentences", "PolicyDocument")
+    provides = ("ExpectedResult", "hasExpectedResult", "Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:

@@ -39,7 +39,7 @@ def body_is_subject(ctx: Context, sent) -> bool:
 
 class GoalExtractor:
     name = "goals"
-    requires = ("sentences", "policy_document")
+    requires = ("sentences", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

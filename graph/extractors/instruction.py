@@ -29,7 +29,7 @@ TASK_ENDINGS = ("уды", "уді", "уын", "уін", "уларды", "уле�
 
 class InstructionExtractor:
     name = "instruction"
-    requires = ("sentences", "lemmas", "dates", "organization", "person_post")
+    requires = ("sentences", "lemmas", "dates", "Organization", "Person", "Position")
     provides = ("Instruction", "agent", "eventObject", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

@@ -51,9 +51,9 @@ def personnel_instrument(sent: Sentence, k: int) -> bool:
 
 class LegalActExtractor:
     name = "legal_act"
-    requires = ("sentences", "lemmas", "dates", "person_post", "organization")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "Organization")
     provides = ("LegalAct", "Decree", "Resolution", "Order", "Law", "Code", "Agreement", "issuedBy", "dateOfIssue",
-                "documentNumber")
+                "documentNumber", "Position", "Decision")
 
     def __call__(self, ctx: Context) -> None:
         named: dict[str, list[Entity]] = {}

@@ -22,7 +22,7 @@ DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
 
 class ListedAimExtractor:
     name = "listed_aims"
-    requires = ("sentences", "organization", "legal_act", "policy_document")
+    requires = ("sentences", "Organization", "LegalAct", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

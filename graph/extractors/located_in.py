@@ -16,7 +16,7 @@ JOINERS = {"және", "мен", "пен", "бен"}
 
 class LocatedInExtractor:
     name = "located_in"
-    requires = ("sentences", "lemmas", "place")
+    requires = ("sentences", "lemmas", "Place")
     provides = ("locatedIn",)
 
     def __call__(self, ctx: Context) -> None:

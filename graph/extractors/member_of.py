@@ -18,7 +18,7 @@ ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік",
 
 class MemberOfExtractor:
     name = "member_of"
-    requires = ("sentences", "organization", "person_post")
+    requires = ("sentences", "Organization", "Person", "Position")
     provides = ("memberOf",)
 
     def __call__(self, ctx: Context) -> None:

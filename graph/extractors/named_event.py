@@ -44,7 +44,7 @@ ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 
 class NamedEventExtractor:
     name = "named_event"
-    requires = ("sentences", "lemmas", "dates", "place", "organization")
+    requires = ("sentences", "lemmas", "dates", "Place", "Organization")
     provides = ("Event", "eventDate", "eventPlace")
 
     def __call__(self, ctx: Context) -> None:

@@ -32,8 +32,8 @@ def peers(inner, outer) -> bool:
 
 class PartOfExtractor:
     name = "part_of"
-    requires = ("sentences", "lemmas", "organization")
-    provides = ("partOf",)
+    requires = ("sentences", "lemmas", "Organization")
+    provides = ("partOf", "Organization")
 
     def __call__(self, ctx: Context) -> None:
         orgs = ctx.facts.of_type("Organization")

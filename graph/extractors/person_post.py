@@ -17,7 +17,7 @@ from graph.grammar.post_reader import PostReader
 
 class PersonPostExtractor(PostReader):
     name = "person_post"
-    requires = ("sentences", "lemmas", "organization")
+    requires = ("sentences", "lemmas", "Organization")
     provides = ("Person", "Position", "holdsPosition")
 
     def __call__(self, ctx: Context) -> None:

@@ -29,7 +29,7 @@ PREDICATES = ("жоспарлану", "жоспарлан", "көзделу", "�
 
 class PlannedMeasureExtractor:
     name = "planned_measures"
-    requires = ("sentences", "policy_document")
+    requires = ("sentences", "PolicyDocument")
     provides = ("PlannedMeasure", "hasPlannedMeasure")
 
     def __call__(self, ctx: Context) -> None:

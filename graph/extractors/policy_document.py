@@ -52,7 +52,7 @@ VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "�
 
 class PolicyDocumentExtractor:
     name = "policy_document"
-    requires = ("sentences", "lemmas", "dates", "organization", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Organization", "LegalAct")
     provides = ("PolicyDocument", "Concept", "Programme", "Strategy", "Plan", "Address", "Rules", "Budget", "validFrom",
                 "validUntil", "concerns")
 

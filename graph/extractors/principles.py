@@ -15,7 +15,7 @@ OWNERS = ("Organization", "Concept", "Programme", "Strategy", "Plan")
 
 class PrincipleExtractor:
     name = "principles"
-    requires = ("sentences", "organization", "policy_document")
+    requires = ("sentences", "Organization", "PolicyDocument")
     provides = ("Principle", "hasPrinciple")
 
     def __call__(self, ctx: Context) -> None:

@@ -51,7 +51,7 @@ def amended_in(ctx: Context, sent, doc) -> bool:
 
 class ProvisionExtractor:
     name = "provisions"
-    requires = ("sentences", "legal_act", "policy_document")
+    requires = ("sentences", "LegalAct", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

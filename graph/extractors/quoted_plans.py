@@ -23,7 +23,7 @@ EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол �
 
 class QuotedPlanExtractor:
     name = "quoted_plans"
-    requires = ("sentences", "organization", "person_post", "statement")
+    requires = ("sentences", "Organization", "Person", "Position", "Statement")
     provides = ("Role", "hasRole", "Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

@@ -22,7 +22,7 @@ TASK_WORDS = ("міндеті", "міндеттері", "мақсаты", "фу�
 
 class RoleExtractor:
     name = "roles"
-    requires = ("sentences", "organization")
+    requires = ("sentences", "Organization")
     provides = ("Role", "hasRole")
 
     def __call__(self, ctx: Context) -> None:

@@ -15,7 +15,7 @@ SITS = "орналас"  # орналасады, орналасқан, орна�
 
 class SeatExtractor:
     name = "seat"
-    requires = ("sentences", "lemmas", "organization", "place")
+    requires = ("sentences", "lemmas", "Organization", "Place")
     provides = ("locatedIn",)
 
     def __call__(self, ctx: Context) -> None:

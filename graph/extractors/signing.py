@@ -27,11 +27,10 @@ from graph.grammar.clause import (
     sentence_span,
     subject_of,
 )
-from graph.grammar.documents import POLICY_CLASSES
+from graph.grammar.documents import POLICY_CLASSES, SIGNED_BY_ISSUER
 from graph.grammar.match import fold, in_quotes
 
 # Acts one official issues by signing (a law is passed by Parliament, not by who signs it).
-SIGNED_BY_ISSUER = {"Decree", "Order", "Law", "Code"}
 
 
 # -- the extractor -----------------------------------------------------------------------------
@@ -65,8 +64,8 @@ def co_signers(ctx: Context, sent: Sentence, agent: Entity, k: int) -> list[Enti
 
 class SigningExtractor:
     name = "signing"
-    requires = ("sentences", "lemmas", "dates", "person_post", "legal_act", "policy_document")
-    provides = ("Signing", "agent", "eventObject", "eventDate")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "LegalAct", "PolicyDocument")
+    provides = ("Signing", "agent", "eventObject", "eventDate", "issuedBy", "dateOfIssue")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
@@ -114,12 +113,8 @@ class SigningExtractor:
                 ctx.facts.relate(event.key, "agent", other.key, span)  # "X пен Y қол қойды"
             if obj.type in SIGNED_BY_ISSUER:
                 issuers = ctx.facts.objects(obj.key, "issuedBy")
-                # the post an order was issued by is held by whoever signs it
-                posts = {i for i in issuers if ctx.facts.entities.get(i) is not None and ctx.facts.entities[i].type == "Position"}
-                for post in [i for i in issuers if agent.type == "Person" and i in posts]:
-                    # "облыс әкімінің өкімі ... Өкімге облыс әкімі Бекзат Ысқақов қол қойды": the post's holder issued it
-                    ctx.facts.relations.pop((obj.key, "issuedBy", post), None)
-                    issuers = [i for i in issuers if i != post]
+                if agent.type == "Person":  # a post's act signed by a person: the pass signer_issues_act settles it
+                    issuers = [i for i in issuers if getattr(ctx.facts.entities.get(i), "type", None) != "Position"]
                 if not issuers:
                     ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
         for date in sentence_dates(ctx, sent)[:1]:

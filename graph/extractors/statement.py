@@ -73,7 +73,7 @@ def short(text: str, n: int = 8) -> str:
 
 class StatementExtractor:
     name = "statement"
-    requires = ("sentences", "lemmas", "person_post", "organization", "legal_act", "policy_document")
+    requires = ("sentences", "lemmas", "Person", "Position", "Organization", "LegalAct", "PolicyDocument")
     provides = ("Statement", "agent", "quotation", "quotedFrom", "instrument", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

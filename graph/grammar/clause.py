@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Clause roles around a verb: subject, patient, instrument, issuer, dates, and the case tests they need."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Acts and documents: their type nouns, classes, and the document an article is about."""
 
 from __future__ import annotations
 
@@ -35,3 +35,7 @@ def main_document(ctx: Context) -> Entity | None:
 
 
 LAWS = {"Law", "Code", "Agreement", "Rules"}  # normative texts: what they require or allow is what they provide
+
+
+# acts a post issues and its holder signs: who signs one is its issuer
+SIGNED_BY_ISSUER = {"Decree", "Order", "Law", "Code"}

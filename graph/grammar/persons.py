@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Person names: which capitalised words open, link and close a name, and its nominative label."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Noun phrases for posts: the post word, its owner (region, district, body, country) and its label."""
 
 from __future__ import annotations
 
@@ -143,12 +143,9 @@ HEADS_OF = {"мемлекет": ("Президент", "Мемлекет бас�
 
 
 def head_of(ctx: Context, toks: list[Token], k: int) -> Entity:
-    """"Мемлекет басшысы" is the President's post, "Үкімет басшысы" the Prime Minister's; the body word
-    is part of the post's mention, not a mention of the Government."""
+    """"Мемлекет басшысы" is the President's post, "Үкімет басшысы" the Prime Minister's (the pass
+    ``graph.passes.posts.body_word_of_head_post`` then drops the body word as the Government's mention)."""
     label, alt = HEADS_OF[lemma(toks[k - 1])]
-    body = ctx.facts.covering(toks[k - 1].start, toks[k - 1].end)
-    if body is not None and body.type == "Organization":
-        ctx.facts.forget(body, toks[k - 1].start, toks[k - 1].end)
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[k - 1:k + 1]), alt_labels=[alt])
 
 

@@ -240,9 +240,9 @@ def train(sents, model_path: str | Path, hp: dict | None = None, log=None, crf: 
     """
     import tempfile
 
-    from graph.ner.training import crf as crf_train
     from graph.ner.crf_numpy import export_crfsuite
     from graph.ner.tagger import gazetteer_path
+    from graph.ner.training import crf as crf_train
 
     net, vocab, gaz = fit(sents, hp, log=log)
     extra = {}
