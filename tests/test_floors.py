@@ -18,15 +18,18 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {k: v for k, v in json.loads((ROOT / "bench" / "floors.json").read_text("utf-8")).items()
           if not k.startswith("_")}
 TOLERANCE = 0.01
+# sets whose texts live in ../shared: gold folder, text folders under ../shared
+SHARED_SETS = {"gold": ("bench/gold", ["corpus/dev"]), "real-tuning": ("bench/real/tuning", ["corpus/real"])}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_set_keeps_its_floor(name, shared_dir_or_none):
-    if name == "gold":
+    if name in SHARED_SETS:
         if shared_dir_or_none is None:
-            pytest.skip("bench/gold scores the dev corpus of ../shared, which is absent")
-        report = evaluate_dir(ROOT / "bench" / "gold", [shared_dir_or_none / "corpus" / "dev", ROOT / "seeds"])
+            pytest.skip(f"{name} scores texts of ../shared, which is absent")
+        gold, texts = SHARED_SETS[name]
+        report = evaluate_dir(ROOT / gold, [shared_dir_or_none / t for t in texts] + [ROOT / "seeds"])
     else:
         report = evaluate_dir(ROOT / "bench" / name)
     entity_floor, relation_floor = FLOORS[name]
