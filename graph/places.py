@@ -38,6 +38,7 @@ BARE_KINDS = ("city", "town", "settlement")
 
 KATO_GRAPH = URIRef("https://w3id.org/kazkg/source/kato")
 KATO = Namespace("https://w3id.org/kazkg/source/kato#")
+MIT = URIRef("https://opensource.org/licenses/MIT")
 KIND_LABELS = {"region": ("облыс", "region"), "city": ("республикалық не облыстық маңызы бар қала", "city"),
                "district": ("аудан", "district"), "town": ("аудандық маңызы бар қала", "town"),
                "settlement": ("кент", "urban settlement"), "village": ("ауыл", "village")}
@@ -106,8 +107,10 @@ class Places:
         self.by_code: dict[str, Place] = {}
         self.by_name: dict[tuple[str, ...], list[Place]] = {}  # labels and other names, whole
         self.by_bare: dict[tuple[str, ...], list[Place]] = {}
+        self.label_count: dict[str, int] = {}
         for p in places:
             self.by_code[p.code] = p
+            self.label_count[p.label.casefold()] = self.label_count.get(p.label.casefold(), 0) + 1
             # a village's label is its bare name: found with its noun (Қараауыл ауылы) or by kind only
             for name in {p.label, *p.alt} - ({p.bare} if p.kind == "village" else set()):
                 self.by_name.setdefault(_key(name.split()), []).append(p)
@@ -185,7 +188,7 @@ def read(text: str) -> Places:
 
 @lru_cache(maxsize=1)
 def load() -> Places:
-    """The shipped places (about 12,000); an empty set if the file is missing from an install."""
+    """The shipped places (about 10,000); an empty set if the file is missing from an install."""
     try:
         return read(gzip.decompress(PATH.read_bytes()).decode("utf-8"))
     except (FileNotFoundError, OSError):
@@ -193,39 +196,63 @@ def load() -> Places:
 
 
 # -- reference facts for their own named graph --------------------------------------------------
+COUNTRY = iris.entity_iri("Place", entity_key("Place", "Қазақстан"))  # where every top unit lies
+
+
 def place_iri(place: Place, places: Places | None = None) -> URIRef:
     """The node of a place: the same IRI as the article graph's Place entity of that label, so the two
     graphs meet, unless another KATO place has the same label (two Абай ауданы): then one by its code."""
     places = places or load()
-    if len(places.by_name.get(_key(place.label.split()), ())) > 1:
+    if places.label_count.get(place.label.casefold(), 0) > 1:
         return iris.RES[f"place-kato-{place.code}"]
     return iris.entity_iri("Place", entity_key("Place", place.label))
 
 
-def kato_triples(mentioned: Iterable[Place], places: Places | None = None,
-                 node: Callable[[Place], URIRef] | None = None) -> Iterator[tuple]:
-    """Triples that KATO, not the article, states about ``mentioned`` and every unit above them: the
-    place's class and kind, its labels (kk, ru), its KATO code, ``kz:locatedIn`` its parent (a region in
-    Қазақстан), and ``dct:source`` the classifier. Meant for the named graph ``KATO_GRAPH``."""
+def link(label: str, places: Places | None = None) -> Place | None:
+    """The KATO place an article's Place entity of this label names, when exactly one: "Семей", "Аягөз
+    ауданы", "Нұр-Сұлтан". Labels of the linking gazetteer's places that KATO does not list (Мәскеу, Киев:
+    foreign cities, though Kazakhstan has villages of those names) are never linked."""
     places = places or load()
-    node = node or (lambda p: place_iri(p, places))
-    seen: set[str] = set()
-    for place in mentioned:
+    if label.casefold() in _foreign():
+        return None
+    return places.find(label)
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> frozenset[str]:
+    from graph import gazetteer  # the linking gazetteer: its places not in KATO are not Kazakhstan's units
+
+    known = {n.casefold() for p in load().by_code.values() for n in (p.label, *p.alt)}
+    return frozenset(n.casefold() for e in gazetteer.load().entries if e.type == "Place"
+                     for n in (e.kk, *e.alt) if n.casefold() not in known)
+
+
+def kato_triples(linked: Iterable[tuple[URIRef, Place]], places: Places | None = None) -> Iterator[tuple]:
+    """Triples that KATO, not the article, states: for each (article node, place) pair and every unit
+    above the place, its class and KATO kind, its KATO code, ``kz:locatedIn`` its parent (top units in
+    Қазақстан) and ``dct:source`` the classifier; units the article does not name also get their labels
+    (kk, and the official ru). Meant for the named graph ``KATO_GRAPH``, described by ``source_description``.
+    """
+    places = places or load()
+    seen: set[URIRef] = set()
+    for node, place in linked:
         for p in (place, *places.parents(place)):
-            if p.code in seen:
+            s = node if p is place else place_iri(p, places)
+            if s in seen:
                 break
-            seen.add(p.code)
-            s = node(p)
+            seen.add(s)
             yield s, RDF.type, KZ.Place
             yield s, DCTERMS.type, KATO[p.kind]
-            yield s, RDFS.label, Literal(p.label, lang="kk")
-            yield s, SKOS.prefLabel, Literal(p.label, lang="kk")
+            yield s, DCTERMS.identifier, Literal(p.code)
+            yield s, DCTERMS.source, KATO_GRAPH
+            if p is not place:
+                yield s, RDFS.label, Literal(p.label, lang="kk")
+                yield s, SKOS.prefLabel, Literal(p.label, lang="kk")
             if p.ru:
                 yield s, RDFS.label, Literal(p.ru, lang="ru")
-            yield s, DCTERMS.identifier, Literal(p.code, datatype=XSD.string)
-            yield s, DCTERMS.source, KATO_GRAPH
-            up = iris.entity_iri("Place", entity_key("Place", "Қазақстан")) if not p.parent else node(places.by_code[p.parent])
-            yield s, KZ.locatedIn, up
+            yield s, KZ.locatedIn, place_iri(places.by_code[p.parent], places) if p.parent else COUNTRY
+    yield COUNTRY, RDF.type, KZ.Place
+    yield COUNTRY, RDFS.label, Literal("Қазақстан", lang="kk")
     for kind in KINDS:
         kk, en = KIND_LABELS[kind]
         yield KATO[kind], RDF.type, SKOS.Concept
@@ -234,21 +261,26 @@ def kato_triples(mentioned: Iterable[Place], places: Places | None = None,
 
 
 def source_description() -> list[tuple]:
-    """PROV description of the named graph ``KATO_GRAPH`` (meant for the default graph): what it was
-    derived from, by whom it was published, which version, under which licence the compilation is."""
+    """PROV description of the named graph ``KATO_GRAPH`` (meant for the default graph, beside the
+    article's facts): the official workbook it was derived from, its version and date, its publisher,
+    the script that derived it and the licence of the compilation it was read through."""
     meta = json.loads(SOURCE.read_text(encoding="utf-8"))
-    g = KATO_GRAPH
+    g, workbook, run = KATO_GRAPH, URIRef(meta["workbook_url"]), KATO["derivation"]
     return [
         (g, RDF.type, PROV.Entity),
         (g, RDFS.label, Literal("КАТО: әкімшілік-аумақтық объектілер жіктеуіші", lang="kk")),
         (g, RDFS.label, Literal("KATO: classifier of administrative-territorial objects", lang="en")),
-        (g, DCTERMS.publisher, Literal(meta["publisher"], lang="ru")),
         (g, DCTERMS.hasVersion, Literal(f'{meta["kato_version"]}, {meta["actualised_at"]}')),
         (g, DCTERMS.issued, Literal(meta["actualised_at"], datatype=XSD.date)),
-        (g, PROV.wasDerivedFrom, URIRef(meta["workbook_url"])),
-        (URIRef(meta["workbook_url"]), DCTERMS.identifier, Literal(f'sha256:{meta["sha256"]}')),
+        (g, DCTERMS.publisher, Literal(meta["publisher"], lang="ru")),
         (g, DCTERMS.source, URIRef(meta["listing_url"])),
-        (g, DCTERMS.license, Literal(f'{meta["compilation"]}: compiled by a public repository; the classifier '
-                                     "itself is an official state classifier")),
-        (g, PROV.wasGeneratedBy, Literal("scripts/build_places.py")),
+        (g, DCTERMS.license, MIT),
+        (g, DCTERMS.rights, Literal(f'An official state classifier, read through the compilation {meta["compilation"]}.')),
+        (g, PROV.wasDerivedFrom, workbook),
+        (g, PROV.wasGeneratedBy, run),
+        (workbook, RDF.type, PROV.Entity),
+        (workbook, DCTERMS.identifier, Literal(f'sha256:{meta["sha256"]}')),
+        (run, RDF.type, PROV.Activity),
+        (run, RDFS.label, Literal("scripts/build_places.py -> graph/data/places.tsv.gz")),
+        (run, PROV.used, workbook),
     ]
