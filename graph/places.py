@@ -8,7 +8,6 @@ reference data, not what an article says: ``kato_triples`` gives them for their 
 
 from __future__ import annotations
 
-import csv
 import gzip
 import json
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from graph.vocab import KZ
 DATA = files("graph") / "data"
 PATH = DATA / "places.tsv.gz"
 SOURCE = DATA / "places.source.json"
-COLUMNS = ("code", "kind", "label", "bare", "ru", "parent", "region", "alt")
+COLUMNS = ("code", "kind", "label", "bare", "ru", "parent", "region", "alt", "gazetteer")
 KINDS = ("region", "city", "district", "town", "settlement", "village")
 
 # The unit noun after a bare name -> the kinds it names (Аягөз ауданы, Семей қаласы, Шаған кенті).
@@ -44,7 +43,7 @@ KIND_LABELS = {"region": ("облыс", "region"), "city": ("республик�
                "settlement": ("кент", "urban settlement"), "village": ("ауыл", "village")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     code: str  # the 9-digit KATO code
     kind: str  # one of KINDS
@@ -54,6 +53,7 @@ class Place:
     parent: str  # the nearest kept unit above (a district, city or region), "" for a top unit
     region: str  # the top unit (region or city of republican significance) it lies in; its own code at the top
     alt: tuple[str, ...] = ()  # other names (former names, short forms) from the linking gazetteer
+    gazetteer: str = ""  # the id of the same place in graph/data/gazetteer.tsv (place-semey), if listed there
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,9 @@ class Places:
         "Абай облысы", "Аягөз ауданының", "Семей қаласында", "Семейде", "Қараауыл ауылына", "Нұр-Сұлтанда".
         The unit noun, if any, sets the kind; without one only cities, towns and кенттер are searched
         unless ``kinds`` is given. A full label or other name (Ақсу қаласы, Нұр-Сұлтан) is tried before
-        the noun: "Абай ауданы" is a label of three districts, and all three are returned.
+        the noun: "Абай ауданы" is a label of three districts, and all three are returned. A name that the
+        linking gazetteer (graph/data/gazetteer.tsv, the project's list of well-known places) gives to one
+        place names that place (Ақтау is the city, not the кент Ақтау): its decision, not a guess here.
         """
         words = surface.split()
         if not words:
@@ -139,8 +141,11 @@ class Places:
                              or _key([*head, stem]) in self.by_name)
         for v in variants:
             key = _key([*head, v])
-            found = self._keep(self.by_name.get(key, []), wanted) \
-                + self._keep(self.by_bare.get(key, []), wanted or BARE_KINDS)
+            named = self._keep(self.by_name.get(key, []), wanted)
+            curated = tuple(p for p in named if p.gazetteer)
+            if len(curated) == 1:  # Ақтау: the linking gazetteer's city, not the кент Ақтау of Қарағанды облысы
+                return Match(surface, curated)
+            found = named + self._keep(self.by_bare.get(key, []), wanted or BARE_KINDS)
             if found:  # Ақсу: the кент of that label and the city whose label is Ақсу қаласы
                 return Match(surface, tuple(dict.fromkeys(found)))
         noun = self._noun(last, variants) if head else None
@@ -181,9 +186,15 @@ class Places:
 
 
 def read(text: str) -> Places:
-    rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    return Places(Place(r["code"], r["kind"], r["label"], r["bare"], r["ru"], r["parent"], r["region"],
-                        tuple(a for a in r["alt"].split("|") if a)) for r in rows)
+    """Places from the TSV text (no quoting, one header line; tabs never occur inside a field)."""
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
+        raise ValueError("places: not a places.tsv (header differs)")
+    out = []
+    for line in lines[1:]:
+        code, kind, label, bare, ru, parent, region, alt, gaz = line.split("\t")
+        out.append(Place(code, kind, label, bare, ru, parent, region, tuple(alt.split("|")) if alt else (), gaz))
+    return Places(out)
 
 
 @lru_cache(maxsize=1)

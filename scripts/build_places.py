@@ -76,8 +76,10 @@ def derive(rows: list[dict], villages: bool = True) -> list[dict]:
         if got is None or (got[0] == "village" and not villages):
             continue
         kind, bare, noun = got
+        alt = [f"{bare} атындағы аудан"] if r["name_kk"].endswith("атын.ауданы") else []  # the official form
         kept[r["code"]] = {"code": r["code"], "kind": kind, "bare": bare, "noun": noun,
-                           "ru": " ".join(r["name_ru"].split()), "kato_parent": r["parent_code"], "alt": []}
+                           "ru": " ".join(r["name_ru"].split()), "kato_parent": r["parent_code"], "alt": alt,
+                           "gazetteer": ""}
     # An akimat is the settlement it governs: Семей Қ.Ә. -> Семей қ., Шемонаиха қ.ә. -> Шемонайха қ.
     alias: dict[str, str] = {}
     for code, p in list(kept.items()):
@@ -142,7 +144,7 @@ def apply_linking_gazetteer(places: list[dict], path: Path) -> list[str]:
                 unmatched.append(e["kk"])
                 continue
             hit["label"] = e["kk"]
-            hit["gazetteer_id"] = e["id"]
+            hit["gazetteer"] = e["id"]
             hit["alt"] += [n for n in names[1:] if n not in hit["alt"]]
     return unmatched
 

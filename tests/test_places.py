@@ -92,6 +92,7 @@ def test_places_agree_with_the_linking_gazetteer(P):
     ("Нұр-Сұлтанда", "Астана", "city", "Астана"),  # a former name, from the linking gazetteer
     ("Қапшағайдан", "Қонаев", "city", "Алматы облысы"),
     ("Ақсу қаласында", "Ақсу қаласы", "city", "Павлодар облысы"),
+    ("Ақтауда", "Ақтау", "city", "Маңғыстау облысы"),  # the linking gazetteer's city, not the кент Ақтау
     ("Шаған кентінде", "Шаған", "settlement", "Абай облысы"),
 ])
 def test_places_lookup_nominative_and_inflected(P, surface, label, kind, region):
@@ -105,6 +106,12 @@ def test_places_ambiguity_is_reported_not_guessed(P, surface):
     m = P.lookup(surface)
     assert m.ambiguous and m.place is None and P.find(surface) is None
     assert len({p.region for p in m.candidates}) >= 2 and m.region is None
+
+
+def test_places_a_name_the_linking_gazetteer_gives_wins_over_a_smaller_namesake(P):
+    kent = P.find("Ақтау", kinds=("settlement",))
+    assert kent is not None and kent.region != P.find("Маңғыстау облысы").code  # KATO's кент Ақтау
+    assert P.find("Ақтау").gazetteer == "place-aktau" and P.find("Ақтау").kind == "city"
 
 
 def test_places_ambiguity_within_one_region_still_gives_the_region(P):
