@@ -40,6 +40,10 @@ SUFFIXES = [
     ("атындағы а.", "village", "атындағы ауыл"), ("ат.ауыл", "village", "атындағы ауыл"),
     ("қ.", "city", "қаласы"), ("к.", "settlement", "кенті"), ("а.", "village", "ауылы"), ("а", "village", "ауылы"),
 ]
+# Districts whose official Kazakh name is not the one news writes (the project's own extractor reads
+# "Бөкей ордасы ауданы"): the news form is the label, the official one an other name.
+NEWS_LABELS = {"Бөкейордасы ауданы": "Бөкей ордасы ауданы", "Казталовка ауданы": "Қазталов ауданы",
+               "Әл Фараби ауданы": "Әл-Фараби ауданы"}
 AKIMAT = {"city_akimat": "city", "town_akimat": "town", "settlement_akimat": "settlement"}
 KEEP_NOUN = {"region", "district"}  # as place.py labels them; settlements are named alone
 
@@ -101,6 +105,10 @@ def derive(rows: list[dict], villages: bool = True) -> list[dict]:
     for p in kept.values():
         p["region"] = _region(p, kept)
         p["label"] = f'{p["bare"]} {p["noun"]}' if p["kind"] in KEEP_NOUN or "атындағы" in p["noun"] else p["bare"]
+        if p["label"] in NEWS_LABELS:
+            p["alt"].append(p["label"])
+            p["label"] = NEWS_LABELS[p["label"]]
+            p["bare"] = p["label"].removesuffix(" ауданы")
     return [kept[c] for c in sorted(kept)]
 
 

@@ -94,6 +94,10 @@ def test_places_agree_with_the_linking_gazetteer(P):
     ("Ақсу қаласында", "Ақсу қаласы", "city", "Павлодар облысы"),
     ("Ақтауда", "Ақтау", "city", "Маңғыстау облысы"),  # the linking gazetteer's city, not the кент Ақтау
     ("Шаған кентінде", "Шаған", "settlement", "Абай облысы"),
+    ("Бөкей ордасы ауданының", "Бөкей ордасы ауданы", "district", "Батыс Қазақстан облысы"),
+    ("Бөкейордасы ауданы", "Бөкей ордасы ауданы", "district", "Батыс Қазақстан облысы"),  # KATO's spelling
+    ("Казталов ауданында", "Қазталов ауданы", "district", "Батыс Қазақстан облысы"),  # Russian-keyboard letters
+    ("Оскеменде", "Өскемен", "city", "Шығыс Қазақстан облысы"),
 ])
 def test_places_lookup_nominative_and_inflected(P, surface, label, kind, region):
     m = P.lookup(surface)
