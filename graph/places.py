@@ -270,6 +270,17 @@ def _foreign() -> frozenset[str]:
                      for n in (e.kk, *e.alt) if n.casefold() not in known)
 
 
+def linked_entities(entities: Iterable) -> Iterator[tuple[URIRef, Place]]:
+    """(article node, KATO place) for every Place entity (graph.facts.Entity) whose label, or else one of
+    its other names, links to exactly one KATO place: the pairs ``kato_triples`` takes."""
+    for ent in entities:
+        if ent.type != "Place":
+            continue
+        place = next(filter(None, (link(n) for n in (ent.label, *sorted(ent.alt_labels)))), None)
+        if place is not None:
+            yield iris.entity_iri(ent.type, ent.key), place
+
+
 def kato_triples(linked: Iterable[tuple[URIRef, Place]], places: Places | None = None) -> Iterator[tuple]:
     """Triples that KATO, not the article, states: for each (article node, place) pair and every unit
     above the place, its class and KATO kind, its KATO code, ``kz:locatedIn`` its parent (top units in

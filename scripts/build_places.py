@@ -190,7 +190,10 @@ def main() -> None:
     kato = Path(args.kato)
     if not kato.is_file():
         sys.exit(f"kazkg: {kato}: no such file (the KATO gazetteer of ../shared)")
-    places = derive(read_kato(kato), villages=not args.no_villages)
+    try:
+        places = derive(read_kato(kato), villages=not args.no_villages)
+    except (KeyError, UnicodeDecodeError) as e:
+        sys.exit(f"kazkg: {kato}: not KATO's TSV (UTF-8, columns of ../shared/gazetteer/README.md): {e}")
     unmatched = apply_linking_gazetteer(places, ROOT / "graph" / "data" / "gazetteer.tsv")
     data = to_tsv(places)
     out = Path(args.out)

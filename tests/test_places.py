@@ -157,6 +157,21 @@ def test_places_link_only_unique_kazakh_places(label, linked):
     assert (got.label if got else None) == linked
 
 
+def test_places_linked_entities_pairs_article_nodes_with_places():
+    from graph.facts import Facts
+    from graph.iris import entity_iri
+
+    facts = Facts()
+    facts.entity("Place", "Семей")
+    facts.entity("Place", "Абай ауданы")  # three districts: not linked
+    facts.entity("Place", "Мәскеу")  # foreign: not linked
+    facts.entity("Person", "Аягөз")  # not a place
+    facts.entity("Place", "Нұр-Сұлтан")
+    pairs = dict(places.linked_entities(facts.entities.values()))
+    assert {p.label for p in pairs.values()} == {"Семей", "Астана"}
+    assert entity_iri("Place", facts.entity("Place", "Нұр-Сұлтан").key) in pairs
+
+
 def test_places_no_import_from_extractors():
     tree = ast.parse((ROOT / "graph" / "places.py").read_text(encoding="utf-8"))
     names = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
@@ -215,3 +230,23 @@ def test_places_source_description_is_prov():
     assert len(derived) == 1 and "stat.gov.kz" in str(derived[0])
     assert str(next(g.objects(src, DCTERMS.issued))) == meta["actualised_at"]
     assert (next(g.objects(src, PROV.wasGeneratedBy)), PROV.used, derived[0]) in g
+
+
+def test_places_kato_triples_meet_the_article_graph(tmp_path):
+    """The KATO facts land on the article's own Place nodes: its district lies in its region."""
+    from graph.build import build_facts, to_rdf
+
+    text = tmp_path / "places.txt"
+    text.write_text("Жаңа мектеп ашылды\n\nТарбағатай ауданының әкімі Семейде өткен жиында сөз сөйледі. "
+                    "Жиынға Шығыс Қазақстан облысының өкілдері де қатысты.\n", encoding="utf-8")
+    result = build_facts([text])
+    article = to_rdf(result.facts, result.records)
+    pairs = dict(places.linked_entities(result.facts.entities.values()))
+    kato = Graph()
+    for t in places.kato_triples(pairs.items()):
+        kato.add(t)
+    by_label = {p.label: node for node, p in pairs.items()}
+    district, region = by_label["Тарбағатай ауданы"], by_label["Шығыс Қазақстан облысы"]
+    assert (district, KZ.locatedIn, region) in kato and (district, KZ.locatedIn, region) not in article
+    assert list(article.objects(district, KZ.hasMention)) and list(article.objects(region, KZ.hasMention))
+    assert (by_label["Семей"], KZ.locatedIn, places.place_iri(places.load().find("Абай облысы"))) in kato
