@@ -1,7 +1,7 @@
 """Kazakhstan's places from the official classifier KATO (graph/data/places.tsv.gz, made by
 scripts/build_places.py): find a place by the way news writes it, with its kind, region and parents.
 
-A bare name is often shared (Абай ауданы lies in two regions, hundreds of villages are Ақсу): a look-up
+A bare name is often shared (three districts are Абай ауданы, 37 villages are Жамбыл): a look-up
 returns every candidate and names a place only when one is left, never a guess. Facts read from here are
 reference data, not what an article says: ``kato_triples`` gives them for their own named graph.
 """
@@ -52,7 +52,7 @@ class Place:
     ru: str  # the official Russian name
     parent: str  # the nearest kept unit above (a district, city or region), "" for a top unit
     region: str  # the top unit (region or city of republican significance) it lies in; its own code at the top
-    alt: tuple[str, ...] = ()  # other names (former names, short forms) from the linking gazetteer
+    alt: tuple[str, ...] = ()  # other names: the linking gazetteer's (Нұр-Сұлтан, ШҚО) and KATO's official forms
     gazetteer: str = ""  # the id of the same place in graph/data/gazetteer.tsv (place-semey), if listed there
 
 
@@ -100,10 +100,10 @@ def _variants(word: str, known: Callable[[str], bool]) -> list[str]:
     """The word as written, then without its case ending: Семейде -> Семей, ауданының -> ауданы.
     A known name whose generated case form is ``word`` comes first; the lemmatiser's readings after."""
     out = [word]
-    folded = word.casefold()
+    target = word.casefold()
     for cut in range(1, min(6, len(word) - 1)):
         stem = word[:-cut]
-        if known(stem) and any(lang.inflect(stem, *tags).casefold() == folded for tags in FORMS):
+        if known(stem) and any(lang.inflect(stem, *tags).casefold() == target for tags in FORMS):
             out.append(stem)
     for v in (lang.strip_case(word), lang.nominative([word]), lang.lemmatize(word)):
         if v and v.casefold() not in (o.casefold() for o in out):
@@ -165,7 +165,22 @@ class Places:
         found = self._lookup(words, wanted, self._index)
         if not found:
             found = self._lookup(words, wanted, self._folded_index())
+        if len(found) != 1 and len(words) > 2:
+            found = self._within(words, wanted) or found
         return Match(surface, found)
+
+    def _within(self, words: list[str], wanted: tuple[str, ...] | None) -> tuple[Place, ...]:
+        """A place named after the unit it lies in ("Қарағанды облысы Абай ауданы", "Жамбыл облысының Талас
+        ауданында", "Абай облысы Курчатов қаласы"): the candidates of the inner name that lie in the outer."""
+        for i in range(1, len(words) - 1):
+            if self._noun(words[i], [lang.strip_case(words[i])]) not in ("облыс", "аудан", "қала"):
+                continue
+            outer = {p.code for p in self.lookup(" ".join(words[: i + 1])).candidates}
+            inner = self.lookup(" ".join(words[i + 1:]), wanted).candidates
+            inside = tuple(p for p in inner if outer & {up.code for up in self.parents(p)})
+            if outer and inside:
+                return inside
+        return ()
 
     def _lookup(self, words: list[str], wanted: tuple[str, ...] | None, index: tuple) -> tuple[Place, ...]:
         by_name, by_bare, key_of = index

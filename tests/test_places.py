@@ -118,6 +118,15 @@ def test_places_a_name_the_linking_gazetteer_gives_wins_over_a_smaller_namesake(
     assert P.find("Ақтау").gazetteer == "place-aktau" and P.find("Ақтау").kind == "city"
 
 
+@pytest.mark.parametrize("surface, region", [("Қарағанды облысы Абай ауданы", "Қарағанды облысы"),
+                                             ("Абай облысының Абай ауданында", "Абай облысы"),
+                                             ("Ақмола облысы Есіл ауданының", "Ақмола облысы"),
+                                             ("Шымкент қаласының Абай ауданы", "Шымкент")])
+def test_places_the_unit_named_before_settles_a_shared_name(P, surface, region):
+    m = P.lookup(surface)
+    assert m.place is not None and m.place.kind == "district" and P.region_of(m.place).label == region
+
+
 def test_places_ambiguity_within_one_region_still_gives_the_region(P):
     villages = P.lookup("Қараауыл ауылында")
     assert villages.ambiguous and all(p.kind == "village" for p in villages.candidates)
