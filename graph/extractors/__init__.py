@@ -33,7 +33,7 @@ EXTRACTORS: dict[str, str] = {
     "approval": "graph.extractors.approval:ApprovalExtractor",
     "signing": "graph.extractors.signing:SigningExtractor",
     "appointment": "graph.extractors.appointment:AppointmentExtractor",
-    "dismissal": "graph.extractors.dismissal:DismissalExtractor",
+    "declared_events": "graph.extractors.declared_events:DeclaredEventExtractor",
     "career": "graph.extractors.career:CareerExtractor",
     "establishment": "graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "graph.extractors.instruction:InstructionExtractor",

@@ -8,7 +8,7 @@ one before an active verb), its position the post named before "болып", "л
 appointed: the issuer of an instrument ("Жарлығымен", "өкімімен") or the subject of an active verb.
 The person is also kz:appointedTo the post and kz:appointedBy the agent.
 
-``post_phrase`` is shared with the dismissal extractor.
+``post_phrase`` (graph.grammar.posts) is shared with the declared events (graph.events).
 """
 
 from __future__ import annotations

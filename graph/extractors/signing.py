@@ -3,10 +3,7 @@
 The event links who signed (the sentence's subject: a person, a unique post's holder or a body; else
 the issuer of the act), what was signed (a legal act or policy document in the dative right before
 "қол қой-") and a full date said in the sentence. One signing per signed document.
-
-The helpers below are shared by the other event extractors (appointment, dismissal, establishment,
-instruction, statement): entities named in a sentence with their token index, case tests, finite
-verb forms, and the agent behind a subject or an instrument.
+Clause roles (subject, instrument, issuer, dates) come from ``graph.grammar.clause``.
 """
 
 from __future__ import annotations
