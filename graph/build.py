@@ -23,6 +23,7 @@ from graph.errors import InputError, KazkgError
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
+from graph.lang.languages import for_language
 from graph.linking import link
 from graph.resolve import resolve_corpus
 from graph.vocab import KZ, bind_prefixes
@@ -85,7 +86,8 @@ def ner_spans(doc, tagger) -> list[tuple[int, int, str]]:
 
 def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Facts, ArticleRecord]:
     aid = iris.article_id(article.text)
-    doc = lang.analyse(article.text, regions=article.regions, base_date=(article.published or "")[:10] or None)
+    doc = for_language(article.language).analyse(article.text, regions=article.regions,
+                                                 base_date=(article.published or "")[:10] or None)
     ctx = Context(article=article, doc=doc, article_id=aid)
     ctx.ner = ner_spans(doc, tagger)
     if extractors is None:

@@ -9,6 +9,8 @@ from functools import cached_property
 from graph.article import Article
 from graph.doc import Doc, Sentence, Token
 from graph.facts import Facts, Span
+from graph.lang.language import Language
+from graph.lang.languages import for_language
 
 
 @dataclass
@@ -21,6 +23,11 @@ class Context:
     article_id: str = "article"
     # Set by the builder when the NER layer is on: (start_char, end_char, class) per entity span.
     ner: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @cached_property
+    def lang(self) -> Language:
+        """The article's language: what extractors ask of it (case, lemma tests, inflection)."""
+        return for_language(self.article.language)
 
     @property
     def text(self) -> str:

@@ -278,7 +278,9 @@ def link(label: str, places: Places | None = None) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _foreign() -> frozenset[str]:
-    from graph import gazetteer  # the linking gazetteer: its places not in KATO are not Kazakhstan's units
+    from graph import (
+        gazetteer,  # the linking gazetteer: its places not in KATO are not Kazakhstan's units
+    )
 
     known = {n.casefold() for p in load().by_code.values() for n in (p.label, *p.alt)}
     return frozenset(n.casefold() for e in gazetteer.load().entries if e.type == "Place"

@@ -8,7 +8,14 @@ from graph.doc import Sentence
 from graph.events import EVENTS, EventShape
 from graph.extractors.base import Context
 from graph.facts import Entity
-from graph.grammar.clause import ACT_CLASSES, act_and_actor, finite_past, patient, sentence_dates, sentence_span
+from graph.grammar.clause import (
+    ACT_CLASSES,
+    act_and_actor,
+    finite_past,
+    patient,
+    sentence_dates,
+    sentence_span,
+)
 from graph.grammar.match import fold, in_quotes, lemma
 from graph.grammar.posts import post_lemma, post_phrase
 

@@ -10,7 +10,7 @@ from graph.facts import Entity, Span, Value
 from graph.grammar.documents import POLICY_CLASSES
 from graph.grammar.lexicon import LEGAL_ACT_TYPES
 from graph.grammar.match import (
-    ACCUSATIVE,
+    KK,
     fold,
     in_quotes,
     is_genitive,
@@ -27,7 +27,6 @@ DOC_CLASSES = ACT_CLASSES | POLICY_CLASSES
 ACTORS = {"Person", "Position", "Organization"}
 
 
-DATIVE = re.compile(r"(ға|ге|қа|ке|на|не|а|е)$")
 
 
 
@@ -73,16 +72,16 @@ def named_in(ctx: Context, sent: Sentence, types: set[str], lo: int = 0, hi: int
 
 
 def is_dative(tok: Token) -> bool:
-    return "Dat" in tok.tags or bool(DATIVE.search(fold(tok.text.split("-")[-1])))
+    return KK.is_case(tok, "Dat")
 
 
 def is_accusative(tok: Token) -> bool:
-    return "Acc" in tok.tags or bool(ACCUSATIVE.search(fold(tok.text.split("-")[-1])))
+    return KK.is_case(tok, "Acc")
 
 
 def is_oblique(tok: Token) -> bool:
     """Marked for a case other than the nominative (so not the subject of the sentence)."""
-    return bool({"Gen", "Dat", "Acc", "Ins", "Abl", "Loc"} & set(tok.tags)) or is_genitive(tok) or is_instrumental(tok)
+    return KK.case(tok) is not None
 
 
 def finite_past(tok: Token, *stems: str) -> bool:
