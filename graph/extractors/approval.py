@@ -41,7 +41,7 @@ def approval_verb(word: str) -> bool:
     w = fold(word)
     if w.endswith(("у", "уі", "уге", "уді")):
         return False  # "шаралар қабылдау тапсырылды": a verbal noun reports no approval
-    return w.startswith(("бекіт", "қабылда", "мақұлда")) or lang.verb_stem(w) in APPROVAL_STEMS
+    return w.startswith(APPROVAL_STEMS) or lang.verb_stem(w) in APPROVAL_STEMS
 
 
 class ApprovalExtractor:
