@@ -14,7 +14,13 @@ from graph.extractors.base import Context
 from graph.facts import Entity
 from graph.grammar.bodies import (
     CONNECTORS,
+    COUNTRY_PREFIXES,
     DOCUMENT_WORDS,
+    GENERIC_KINDS,
+    INNER_POSTPOSITIONS,
+    LEGAL_FORMS,
+    STATE_WORDS,
+    UNIT_ADJECTIVES,
     beside,
     initials,
     inside_longer_name,
@@ -53,19 +59,8 @@ from graph.grammar.phrase import (
 )
 from graph.grammar.posts import UNITS, unit_name
 
-COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
-INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
-# Heads a lower-case word refers back with to the one such body named ("мәслихаттың шешімі")
-UNIT_ADJECTIVES = {"облыстық", "аудандық", "қалалық", "ауылдық"}
 ANAPHORIC_HEADS = {"мәслихат", "әкімдік"}
-GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
-# Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
-# state enterprise, non-profit JSC.
-LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ", "ДББҰ", "РМҚК", "ШЖҚ"}
-
-
-STATE_WORDS = ("республика", "мемлекет", "сұлтандығ", "корольдіг", "әмірліг", "федерация")
 
 
 class OrganizationExtractor:

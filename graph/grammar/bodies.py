@@ -145,3 +145,24 @@ NAMESAKE_TITLES = {"хан", "би", "батыр", "ата", "ана", "ақын
 # an act or document named first in a sentence is no body's name ("Жоспар | облыс әкімдігінің қаулысымен");
 # "бюджет" is left out: "Қаржы және бюджет комитеті", "Бюджет саясаты департаменті"
 DOCUMENT_WORDS = set(LEGAL_ACT_TYPES) | set(POLICY_TYPES) - {"бюджет"}
+
+
+# Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
+# state enterprise, non-profit JSC.
+LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ", "ДББҰ", "РМҚК", "ШЖҚ"}
+
+
+COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
+
+
+INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
+
+
+# Heads a lower-case word refers back with to the one such body named ("мәслихаттың шешімі")
+UNIT_ADJECTIVES = {"облыстық", "аудандық", "қалалық", "ауылдық"}
+
+
+GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
+
+
+STATE_WORDS = ("республика", "мемлекет", "сұлтандығ", "корольдіг", "әмірліг", "федерация")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from graph import terms
 
 
-
 @dataclass(frozen=True)
 class DocumentWord:
     cls: str  # the ontology class (under kz:LegalAct or kz:PolicyDocument)

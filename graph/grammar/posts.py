@@ -114,7 +114,6 @@ def _is_person(ctx: Context, tok) -> bool:
     return known is not None and known.type == "Person"
 
 
-POST_MODIFIER_STOP = {"және", "мен", "пен", "бен", ","}
 
 
 NOT_MODIFIERS = {"жаңа", "бұрынғы", "осы", "сол", "бұл", "қазіргі", "алдыңғы", "екі", "кейін", "кейіннен", "бұрын", "содан", "сондай-ақ"}
