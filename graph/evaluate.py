@@ -26,6 +26,9 @@ Matching rules (documented here because the numbers mean nothing without them):
   issuer and date), then by shared mentions, then by id (deterministic).
 - **Relation**: same predicate and both ends matched (dates and periods are entities, so their
   values are compared by the entity rule); the article is the reserved end ``article``.
+- **Link** (a second relation score): predicate and direction ignored, only whether the two matched
+  ends are related at all, so a disagreement over which predicate names a link is told apart from a
+  link not found.
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ class Scores:
 
     entities: Counts = field(default_factory=Counts)
     relations: Counts = field(default_factory=Counts)
+    # relations scored without their predicate or direction: are the two ends linked at all?
+    links: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)
     by_predicate: dict[str, Counts] = field(default_factory=dict)
     # what was missed or spurious, as "Type: label" / "subject-label predicate object-label" strings
@@ -98,7 +103,7 @@ class Scores:
     spurious: list[str] = field(default_factory=list)
 
     def __add__(self, other: Scores) -> Scores:
-        out = Scores(self.entities + other.entities, self.relations + other.relations)
+        out = Scores(self.entities + other.entities, self.relations + other.relations, self.links + other.links)
         for src, dst in ((self.by_type, out.by_type), (other.by_type, out.by_type),
                          (self.by_predicate, out.by_predicate), (other.by_predicate, out.by_predicate)):
             for k, c in src.items():
@@ -111,6 +116,7 @@ class Scores:
         d = {
             "entities": self.entities.as_dict(),
             "relations": self.relations.as_dict(),
+            "links": self.links.as_dict(),
             "by_type": {k: c.as_dict() for k, c in sorted(self.by_type.items())},
             "by_predicate": {k: c.as_dict() for k, c in sorted(self.by_predicate.items())},
         }
@@ -241,6 +247,10 @@ def score(pred: dict, gold: dict) -> Scores:
         _add_to(sc.by_predicate, p, fn=1)
         sc.missed.append(f"{name(gents, s)} {p} {name(gents, o)}")
     sc.relations = Counts(len(found), len(_rel_set(pred)) - len(found), len(gold_rels) - len(found))
+    gold_links = {frozenset((s, o)) for s, _, o in gold_rels}
+    pred_links = {frozenset((mapping.get(s, f"?{s}"), mapping.get(o, f"?{o}"))) for s, _, o in _rel_set(pred)}
+    hit = len(pred_links & gold_links)
+    sc.links = Counts(hit, len(pred_links) - hit, len(gold_links) - hit)
     return sc
 
 
@@ -319,7 +329,10 @@ class Report:
         for a in self.articles:
             lines.append(row(a.name, a.scores) + (f"  ERROR: {a.error}" if a.error else ""))
         total = self.total
-        lines += ["-" * len(head), row("micro-average", total), ""]
+        lk = total.links
+        lines += ["-" * len(head), row("micro-average", total),
+                  f"{'links (any predicate)':<24} {'':>6} {'':>6} {'':>6} {'':>12}  {lk.precision:6.3f} {lk.recall:6.3f} "
+                  f"{lk.f1:6.3f} {lk.tp:4d}/{lk.fp:<3d}/{lk.fn:<3d}", ""]
         for title, table in (("entity type", total.by_type), ("predicate", total.by_predicate)):
             lines.append(f"{title:<16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
             for k, c in sorted(table.items()):
