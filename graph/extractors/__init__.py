@@ -58,6 +58,7 @@ PASSES: dict[str, str] = {
     "canonical_akimats": "graph.passes.organizations:canonical_akimats",
     "body_word_of_head_post": "graph.passes.posts:body_word_of_head_post",
     "signer_issues_act": "graph.passes.acts:signer_issues_act",
+    "places_inside_titles": "graph.passes.places:places_inside_titles",
 }
 
 LAYERS = ("sentences", "lemmas", "dates", "ner")
@@ -120,14 +121,13 @@ def pipeline(names: list[str] | None = None, layers: tuple[str, ...] = LAYERS, s
         cls = load(name)
         _check_terms(name, cls)
         missing = [r for r in cls.requires if not _satisfied(r, have)]
-        if missing and skip_missing_layers and all(r in LAYERS for r in missing):
-            continue
-        if missing:
+        if missing and not (skip_missing_layers and all(r in LAYERS for r in missing)):
             raise RequirementsError(
                 f"extractor {name!r} requires {', '.join(missing)}; available: {', '.join(sorted(have))}")
-        out.append(cls())
-        have.update(cls.provides)
-        for fn in after.get(name, ()):
+        if not missing:
+            out.append(cls())
+            have.update(cls.provides)
+        for fn in after.get(name, ()):  # a pass runs at its place even when its extractor is left out
             _check_terms(fn.name, fn)
             out.append(fn)
     return out
