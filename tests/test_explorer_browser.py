@@ -1,0 +1,62 @@
+"""The seed's explorer page in a real headless Chromium: search, click, read the source in the side panel.
+
+Skipped when no Chromium (Debian's ``chromium``) or no ``websocket-client`` is installed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.draw import draw
+from graph.explorer.browser import find_chromium, left_machine
+from graph.vocab import KZ
+
+pytest.importorskip("websocket", reason="websocket-client is not installed")
+if find_chromium() is None:
+    pytest.skip("no chromium on PATH", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def page(seed_graph, tmp_path_factory):
+    from graph.explorer.browser import Browser
+
+    out = tmp_path_factory.mktemp("explorer") / "seed.html"
+    draw(seed_graph, out)
+    with Browser() as browser:
+        browser.open(out.as_uri())
+        browser.wait_for("window.__firstDraw")
+        yield browser
+
+
+def _node_on_screen(browser, node: int) -> tuple[float, float]:
+    return tuple(browser.eval(f"""(() => {{ const p = network.canvasToDOM(network.getPosition({node}));
+        const r = document.getElementById('net').getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }})()"""))
+
+
+@pytest.mark.parametrize("query, label, mention", [("Тоқаев", "Қасым-Жомарт Тоқаев", "Тоқаев")])
+def test_explorer_search_click_shows_source_sentence(page, seed_graph, query, label, mention):
+    page.eval("document.getElementById('search').focus()")
+    page.type(query)
+    results = page.wait_for("[...document.querySelectorAll('#results li')].map(li => li.textContent)")
+    assert label in results[0]
+    page.key("Enter", 13)
+    node = page.eval(f"kazkg.data.nodes.findIndex(n => n[0] === {label!r})")
+    assert node >= 0 and page.eval("network.getSelectedNodes()") == [node]
+    page.eval("document.getElementById('close').click()")
+    assert page.eval("document.getElementById('panel').hidden")
+
+    x, y = _node_on_screen(page, node)
+    page.click(x, y)
+    page.wait_for("!document.getElementById('panel').hidden")
+    panel = page.eval("document.getElementById('panel-body').innerText")
+    marks = page.eval("[...document.querySelectorAll('#panel-body mark')].map(m => m.textContent)")
+    sentences = {str(s) for s in seed_graph.objects(None, KZ.anchorOf)
+                 if mention in str(s) and len(str(s)) > 40}
+    assert panel.startswith(label)
+    assert any(s.strip() in panel for s in sentences), "no source sentence of the mention in the panel"
+    assert any(mention in m for m in marks)
+    assert "Президент ҚХА-ның жаңа тұжырымдамасын бекітті" in panel  # the article's headline
+
+
+def test_explorer_makes_no_request_off_the_machine(page):
+    assert page.requests() and not [u for u in page.requests() if left_machine(u)]
