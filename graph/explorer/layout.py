@@ -122,34 +122,29 @@ def _overlap(xy, half_w, half_h):
     return dx, dy, ox, oy, hit
 
 
-def separate(xy: np.ndarray, labels: list[str], rounds: int = 60) -> np.ndarray:
+def separate(xy: np.ndarray, labels: list[str]) -> np.ndarray:
     """Move nodes so that no two label boxes (estimated from label length) overlap.
 
-    Overlapping pairs are pushed apart along their axis of least overlap for a few rounds; what still
-    overlaps then is resolved by spreading the whole drawing from its centre, which always succeeds
-    and keeps the layout's shape.
+    Nodes are placed in the given order (most important first); one whose box would overlap a placed
+    box walks out along a spiral from where the layout put it to the first free spot, as word clouds do,
+    so the drawing keeps its shape and no overlap is left.
     """
-    xy = xy.astype(float).copy()
-    n = len(xy)
-    if n < 2:
-        return xy
-    xy += np.random.default_rng(0).normal(scale=1e-3, size=xy.shape)  # no two nodes on one point
+    xy = np.asarray(xy, dtype=float)
     half_w, half_h = _boxes(labels, margin=4)
-    for _ in range(rounds):
-        dx, dy, ox, oy, hit = _overlap(xy, half_w, half_h)
-        if not hit.any():
-            return xy
-        along_x = hit & (ox <= oy)
-        along_y = hit & ~along_x
-        xy[:, 0] += (np.sign(dx) * np.where(along_x, ox, 0)).sum(axis=1) * 0.25
-        xy[:, 1] += (np.sign(dy) * np.where(along_y, oy, 0)).sum(axis=1) * 0.25
-    dx, dy, ox, oy, hit = _overlap(xy, half_w, half_h)
-    if hit.any():
-        with np.errstate(divide="ignore"):
-            need = np.minimum((half_w[:, None] + half_w[None, :]) / np.abs(dx), (half_h[:, None] + half_h[None, :]) / np.abs(dy))
-        centre = xy.mean(axis=0)
-        xy = centre + (xy - centre) * float(need[hit].max()) * 1.001
-    return xy
+    out = xy.copy()
+    theta = np.arange(0, 20000) * 0.3  # the first step (theta 0) is the layout's own spot
+    spiral = np.stack([np.cos(theta), np.sin(theta)], axis=1) * (4 * theta)[:, None]
+    for k in range(1, len(xy)):
+        px, py, pw, ph = out[:k, 0], out[:k, 1], half_w[:k], half_h[:k]
+        for lo in range(0, len(spiral), 256):
+            cand = xy[k] + spiral[lo:lo + 256]
+            hit = ((np.abs(cand[:, None, 0] - px[None]) < half_w[k] + pw[None])
+                   & (np.abs(cand[:, None, 1] - py[None]) < half_h[k] + ph[None])).any(axis=1)
+            free = np.flatnonzero(~hit)
+            if len(free):
+                out[k] = cand[free[0]]
+                break
+    return out
 
 
 def overlaps(xy: np.ndarray, labels: list[str]) -> int:
