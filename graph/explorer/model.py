@@ -28,8 +28,8 @@ SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 K = str(KZ)
 LABELS = {RDFS_LABEL, SKOS_NS + "prefLabel", SKOS_NS + "altLabel", K + "acronym"}
-PROVENANCE = {K + p for p in ("hasMention", "mentionOf", "inArticle", "inSentence", "text", "anchorOf",
-                              "beginIndex", "endIndex", "sentenceIndex")}
+SPAN_SLOTS = {K + p: i for i, p in enumerate(("inSentence", "mentionOf", "beginIndex", "endIndex", "inArticle", "anchorOf"))}
+SKIPPED = {K + "hasMention", K + "text", K + "sentenceIndex"}  # the inverse of mentionOf; the article text
 ARTICLE_FIELDS = {K + "headline": "headline", K + "datePublished": "date", K + "url": "url", K + "sourceFile": "file"}
 
 
@@ -50,8 +50,7 @@ class Model:
 
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[tuple[str, str, str]] = field(default_factory=list)  # (subject, predicate, object)
-    mentions: dict[str, list] = field(default_factory=dict)  # iri -> [sentence, of, begin, end, article]
-    sentences: dict[str, list] = field(default_factory=dict)  # iri -> [text, begin]
+    mentions: dict[str, list] = field(default_factory=dict)  # iri -> [sentence, of, begin, end, article, text]
     articles: dict[str, dict] = field(default_factory=lambda: defaultdict(dict))
     evidence: dict[tuple, list[str]] = field(default_factory=dict)  # (s, p, o term) -> mention IRIs
 
@@ -87,24 +86,34 @@ def read_model(source) -> Model:
     m = Model()
     drawn = class_table()
     literal_facts, iri_facts, statements, derived = [], [], {}, defaultdict(list)
+    spans = m.mentions  # mentions and sentences alike: [sentence, of, begin, end, article, text]
+    statement_slot = {RDF_NS + "subject": 0, RDF_NS + "predicate": 1, RDF_NS + "object": 2}
+    rdf_type, literal = RDF_NS + "type", ox.Literal
     try:
         for t in _triples(source):
             s, p, o = t.subject.value, t.predicate.value, t.object
-            if p == RDF_NS + "type":
-                if o.value.startswith(K) and o.value[len(K):] in drawn:
-                    m.nodes.setdefault(s, Node(o.value[len(K):])).cls = o.value[len(K):]
-            elif p in PROVENANCE:
-                _provenance(m, s, p, o)
+            slot = SPAN_SLOTS.get(p)
+            if slot is not None:
+                rec = spans.get(s)
+                if rec is None:
+                    rec = spans[s] = [None, None, None, None, None, None]
+                rec[slot] = o.value
+            elif p == rdf_type:
+                cls = o.value[len(K):]
+                if cls in drawn and o.value.startswith(K):
+                    m.nodes.setdefault(s, Node(cls)).cls = cls
+            elif p in statement_slot:
+                statements.setdefault(s, [None, None, None])[statement_slot[p]] = o
+            elif p == DERIVED:
+                derived[s].append(o.value)
+            elif p in SKIPPED:
+                continue
             elif p in LABELS:
                 _label(m, s, p, o)
             elif p in ARTICLE_FIELDS:
                 m.articles[s][ARTICLE_FIELDS[p]] = o.value
                 literal_facts.append((s, p, o))
-            elif p.startswith(RDF_NS) and p[len(RDF_NS):] in ("subject", "predicate", "object"):
-                statements.setdefault(s, [None, None, None])[("subject", "predicate", "object").index(p[len(RDF_NS):])] = o
-            elif p == DERIVED:
-                derived[s].append(o.value)
-            elif isinstance(o, ox.Literal):
+            elif isinstance(o, literal):
                 literal_facts.append((s, p, o))
             else:
                 iri_facts.append((s, p, o))
@@ -127,17 +136,6 @@ def read_model(source) -> Model:
         if of in m.nodes:
             m.nodes[of].mentions.append(iri)
     return m
-
-
-def _provenance(m: Model, s: str, p: str, o) -> None:
-    name = p[len(K):]
-    if name in ("text", "hasMention"):
-        return
-    if name in ("anchorOf", "beginIndex"):
-        m.sentences.setdefault(s, [None, None])[0 if name == "anchorOf" else 1] = o.value
-    if name in ("inSentence", "mentionOf", "beginIndex", "endIndex", "inArticle"):
-        slot = ("inSentence", "mentionOf", "beginIndex", "endIndex", "inArticle").index(name)
-        m.mentions.setdefault(s, [None] * 5)[slot] = o.value
 
 
 def _label(m: Model, s: str, p: str, o) -> None:

@@ -56,17 +56,18 @@ class _Builder:
         rec = self.m.mentions.get(mention)
         if rec is None or rec[0] is None:
             return None
-        sentence, _, begin, end, article = rec
-        s = self.m.sentences.get(sentence)
-        if s is None or s[0] is None:
+        sentence, _, begin, end, article, _ = rec
+        s = self.m.mentions.get(sentence)
+        if s is None or s[5] is None:
             return None
+        text = s[5]
         i = self.sent_index.get(sentence)
         if i is None:
             i = self.sent_index[sentence] = len(self.sents)
-            self.sents.append([s[0], self.article(article) if article else -1])
-        base = int(s[1] or 0)
+            self.sents.append([text, self.article(article) if article else -1])
+        base = int(s[2] or 0)
         start = max(0, int(begin) - base)
-        return [i, start, max(start, min(len(s[0]), int(end) - base))]
+        return [i, start, max(start, min(len(text), int(end) - base))]
 
     def spans(self, mentions: list[str]) -> list[list]:
         out = [sp for sp in map(self.span, sorted(mentions)) if sp is not None]
