@@ -60,3 +60,20 @@ def test_explorer_search_click_shows_source_sentence(page, seed_graph, query, la
 
 def test_explorer_makes_no_request_off_the_machine(page):
     assert page.requests() and not [u for u in page.requests() if left_machine(u)]
+
+
+@pytest.mark.parametrize("query", ["Тоқаевтың", "Тоқаевқа", "Токаев", "toqaev", "Tokayev", "ТОҚАЕВ"])
+def test_explorer_search_tolerates_endings_case_and_scripts(page, query):
+    top = page.eval(f"kazkg.search({query!r}).map(i => kazkg.data.nodes[i][0])")
+    assert top and top[0] == "Қасым-Жомарт Тоқаев"
+
+
+def test_explorer_class_filter_hides_and_only_shows(page):
+    person = page.eval("kazkg.data.classes.findIndex(c => c[0] === 'Person')")
+    page.eval(f"document.querySelector('#kazkg-legend a[data-only=\"{person}\"]').click()")
+    visible = page.eval("network.body.nodeIndices.filter(i => !network.body.nodes[i].options.hidden)"
+                        ".map(i => kazkg.data.nodes[i][1])")
+    assert visible and set(visible) == {person}
+    page.eval("document.getElementById('reset').click()")
+    assert page.eval("network.body.nodeIndices.filter(i => !network.body.nodes[i].options.hidden).length") == \
+        page.eval("kazkg.data.overview.length + (kazkg.data.small ? kazkg.data.nodes.filter(n => !n[5]).length : 0)")

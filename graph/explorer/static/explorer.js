@@ -79,13 +79,28 @@
   // -- legend = class filter ------------------------------------------------------------------
   const counts = C.map(() => 0);
   N.forEach((n) => { if (n[CLS] >= 0) counts[n[CLS]]++; });
-  $('kazkg-legend').innerHTML = '<b>Classes</b>' + C.map((c, k) => counts[k] ? '<label title="' + esc(c[0]) + '"><input type="checkbox" data-k="' + k +
+  $('kazkg-legend').innerHTML = '<details open><summary><b>Classes</b></summary>' + C.map((c, k) => counts[k] ? '<label title="' + esc(c[0]) + '"><input type="checkbox" data-k="' + k +
     '" checked> <span class="glyph" style="color:' + c[3] + '">' + (GLYPH[c[4]] || '●') + '</span>' + esc(c[1]) + ' <span class="muted">' +
-    esc(c[2]) + ' ' + counts[k] + '</span></label>' : '').join('');
+    esc(c[2]) + ' ' + counts[k] + '</span> <a class="muted" data-only="' + k + '" title="show only this class">only</a></label>' : '').join('') + '</details>';
   $('kazkg-legend').addEventListener('change', (ev) => { state.classOn[+ev.target.dataset.k] = ev.target.checked; refilter(); });
+  $('kazkg-legend').addEventListener('click', (ev) => {
+    const only = ev.target.dataset && ev.target.dataset.only;
+    if (only === undefined) return;
+    ev.preventDefault();
+    state.classOn = C.map((_, k) => k === +only);
+    document.querySelectorAll('#kazkg-legend input').forEach((el) => { el.checked = state.classOn[+el.dataset.k]; });
+    showTop(); refilter();
+  });
+  // starting from one class or one date range: its most connected nodes join the view
+  function showTop() {
+    const pick = [];
+    N.forEach((n, i) => { if (visible(i) && !state.shown.has(i)) pick.push(i); });
+    pick.sort((a, b) => N[b][DEG] - N[a][DEG]);
+    show(pick.slice(0, 300));
+  }
   function refilter() { nodes.update([...state.shown].map((i) => ({ id: i, hidden: !visible(i) }))); }
-  $('from').addEventListener('change', (ev) => { state.from = ev.target.value; refilter(); });
-  $('to').addEventListener('change', (ev) => { state.to = ev.target.value; refilter(); });
+  $('from').addEventListener('change', (ev) => { state.from = ev.target.value; showTop(); refilter(); });
+  $('to').addEventListener('change', (ev) => { state.to = ev.target.value; showTop(); refilter(); });
   function unconnectedLabel() { $('unconnected').textContent = (state.unconnected ? 'Hide' : 'Show') + ' unconnected (' + isolated.length + ')'; }
   unconnectedLabel();
   $('unconnected').addEventListener('click', () => {
@@ -99,6 +114,8 @@
     network.setOptions({ physics: { enabled: on } });
   });
   $('reset').addEventListener('click', () => {
+    state.classOn = C.map(() => true); state.from = state.to = ''; $('from').value = $('to').value = '';
+    document.querySelectorAll('#kazkg-legend input').forEach((el) => { el.checked = true; });
     nodes.clear(); edges.clear(); state.shown.clear();
     show(D.overview); if (state.unconnected) show(isolated);
     network.fit(); closePanel();
