@@ -66,7 +66,7 @@ def in_browser(html: Path, shot: Path | None) -> dict:
         b.eval("new Promise(r => setTimeout(r, 300))")
         shown, overlapping = b.eval(OVERLAPS_JS)
         if shot:
-            b.screenshot(shot)
+            b.screenshot(shot, scale=0.7)
         timing = b.eval(f"""(() => {{ const t0 = performance.now(); const hits = kazkg.search({SEARCH!r});
             const t1 = performance.now(); kazkg.search({SEARCH[:-1]!r}); const t2 = performance.now();
             const box = document.getElementById('search'); box.value = {SEARCH!r};

@@ -47,6 +47,7 @@ class Browser:
     def __init__(self, width: int = 1400, height: int = 900, executable: str | None = None):
         import websocket  # websocket-client
 
+        self.width, self.height = width, height
         self.profile = tempfile.mkdtemp(prefix="kazkg-chromium-")
         exe = executable or find_chromium()
         if exe is None:
@@ -123,8 +124,10 @@ class Browser:
         for kind in ("keyDown", "keyUp"):
             self.send("Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=code)
 
-    def screenshot(self, path: Path) -> None:
-        Path(path).write_bytes(base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"]))
+    def screenshot(self, path: Path, scale: float = 1.0) -> None:
+        """A PNG of the viewport; ``scale`` < 1 makes a smaller image (for committed screenshots)."""
+        clip = {"x": 0, "y": 0, "width": self.width, "height": self.height, "scale": scale}
+        Path(path).write_bytes(base64.b64decode(self.send("Page.captureScreenshot", format="png", clip=clip)["data"]))
 
     def close(self) -> None:
         try:
