@@ -18,7 +18,7 @@ import numpy as np
 
 OVERVIEW = 150  # most connected nodes shown first on a big graph
 SMALL = 400  # a graph with at most this many connected nodes is shown whole
-CHAR_PX, LABEL_PX, NODE_PX = 8.5, 18, 24  # label box estimate at vis-network's default 14 px font
+CHAR_PX, LABEL_PX, NODE_PX = 9.0, 20, 26  # label box estimate at vis-network's default 14 px font
 LABEL_CHARS = 32  # labels are cut to this many characters on the canvas
 
 

@@ -7,14 +7,14 @@
   const N = D.nodes, E = D.edges, C = D.classes, P = D.preds;
   const LABEL = 0, CLS = 1, ALIASES = 2, X = 3, Y = 4, DEG = 5, D0 = 6, D1 = 7, IRI = 8, LAT = 9, EN = 10, SPANS = 11;
   const GLYPH = { diamond: '◆', square: '■', triangle: '▲', triangleDown: '▼', star: '★', dot: '●' };
-  const EXPAND_MAX = 60, SOURCES_SHOWN = 25;
+  const EXPAND_MAX = 60, SOURCES_SHOWN = 25, LINKS_SHOWN = 100;
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const cls = (i) => C[N[i][CLS]] || ['?', '?', '?', '#969696', 'dot', '?'];
   const edgesOf = N.map(() => []);
   E.forEach((e, k) => { edgesOf[e[0]].push(k); if (e[1] !== e[0]) edgesOf[e[1]].push(k); });
 
-  const state = { classOn: C.map(() => true), from: '', to: '', unconnected: D.small, shown: new Set() };
+  const state = { classOn: C.map(() => true), from: '', to: '', unconnected: D.small, shown: new Set(), edges: new Set() };
   const isolated = [];
   N.forEach((n, i) => { if (!n[DEG]) isolated.push(i); });
 
@@ -48,11 +48,11 @@
     const add = list.filter((i) => !state.shown.has(i));
     add.forEach((i) => state.shown.add(i));
     nodes.add(add.map(visNode));
-    const seen = new Set(), newEdges = [];
+    const newEdges = [];
     add.forEach((i) => edgesOf[i].forEach((k) => {
-      if (seen.has(k) || edges.get(k)) return;
-      seen.add(k);
-      if (state.shown.has(E[k][0]) && state.shown.has(E[k][1])) newEdges.push(visEdge(k));
+      if (state.edges.has(k) || !state.shown.has(E[k][0]) || !state.shown.has(E[k][1])) return;
+      state.edges.add(k);
+      newEdges.push(visEdge(k));
     }));
     edges.add(newEdges);
     stats();
@@ -116,7 +116,7 @@
   $('reset').addEventListener('click', () => {
     state.classOn = C.map(() => true); state.from = state.to = ''; $('from').value = $('to').value = '';
     document.querySelectorAll('#kazkg-legend input').forEach((el) => { el.checked = true; });
-    nodes.clear(); edges.clear(); state.shown.clear();
+    nodes.clear(); edges.clear(); state.shown.clear(); state.edges.clear();
     show(D.overview); if (state.unconnected) show(isolated);
     network.fit(); closePanel();
   });
@@ -128,9 +128,19 @@
     return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[қғңәөұүһіёйqı]/g, (c) => FOLD[c]);
   }
   const tokens = (s) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  let index = null;
+  // inverted index, built when the page is idle after the first frame: folded token -> nodes
+  let vocab = null, postings = null;
   function buildIndex() {
-    index = N.map((n) => Array.from(new Set(tokens(n[LABEL] + ' ' + n[ALIASES] + ' ' + n[LAT] + ' ' + n[EN]))));
+    const map = new Map();
+    N.forEach((n, i) => {
+      for (const t of new Set(tokens(n[LABEL] + ' ' + n[ALIASES] + ' ' + n[LAT] + ' ' + n[EN]))) {
+        let list = map.get(t);
+        if (!list) map.set(t, list = []);
+        list.push(i);
+      }
+    });
+    vocab = Array.from(map.keys());
+    postings = vocab.map((t) => map.get(t));
   }
   function tokenScore(q, t) {
     if (t === q) return 3;
@@ -142,24 +152,29 @@
     return 0;
   }
   function search(query, limit) {
-    if (!index) buildIndex();
+    if (!vocab) buildIndex();
     const qs = tokens(query);
     if (!qs.length) return [];
+    let scores = null;
+    for (const q of qs) {  // a node must match every query word; its score is the sum of the best matches
+      const best = new Map();
+      for (let v = 0; v < vocab.length; v++) {
+        const sc = tokenScore(q, vocab[v]);
+        if (!sc) continue;
+        for (const i of postings[v]) if ((best.get(i) || 0) < sc) best.set(i, sc);
+      }
+      if (scores === null) scores = best;
+      else { const next = new Map(); best.forEach((sc, i) => { if (scores.has(i)) next.set(i, scores.get(i) + sc); }); scores = next; }
+    }
     const whole = fold(query.trim());
     const hits = [];
-    for (let i = 0; i < N.length; i++) {
-      let score = 0;
-      for (const q of qs) {
-        let best = 0;
-        for (const t of index[i]) { const s = tokenScore(q, t); if (s > best) best = s; if (best === 3) break; }
-        if (!best) { score = -1; break; }
-        score += best;
-      }
-      if (score > 0) hits.push([fold(N[i][LABEL]) === whole ? 100 : score, N[i][DEG], i]);
-    }
+    scores.forEach((sc, i) => hits.push([sc, N[i][DEG], i]));
     hits.sort((a, b) => b[0] - a[0] || b[1] - a[1] || a[2] - b[2]);
-    return hits.slice(0, limit || 20).map((h) => h[2]);
+    const top = hits.slice(0, 200).map((h) => h[2]);
+    top.sort((a, b) => (fold(N[b][LABEL]) === whole) - (fold(N[a][LABEL]) === whole));
+    return top.slice(0, limit || 20);
   }
+  (window.requestIdleCallback || setTimeout)(() => { if (!vocab) buildIndex(); });
   let found = [], active = 0;
   function listResults() {
     $('results').innerHTML = found.map((i, k) => '<li data-i="' + i + '"' + (k === active ? ' class="active"' : '') + '><span style="color:' +
@@ -195,13 +210,13 @@
     return '<div class="src"><div class="sent">' + esc(text.slice(0, sp[1])) + '<mark>' + esc(text.slice(sp[1], sp[2])) + '</mark>' +
       esc(text.slice(sp[2])) + '</div><div class="meta">' + meta.filter(Boolean).join(' · ') + '</div></div>';
   }
+  let pending = [];  // spans not rendered yet, shown by the 'more' button
   function sources(spans, title) {
     if (!spans.length) return '';
     const head = '<h3>' + esc(title) + ' (' + spans.length + ')</h3>';
     const first = spans.slice(0, SOURCES_SHOWN).map(sentence).join('');
-    const more = spans.length > SOURCES_SHOWN ? '<details><summary>' + (spans.length - SOURCES_SHOWN) + ' more</summary>' +
-      spans.slice(SOURCES_SHOWN).map(sentence).join('') + '</details>' : '';
-    return head + first + more;
+    pending = spans.slice(SOURCES_SHOWN);
+    return head + first + (pending.length ? '<button type="button" id="more">' + pending.length + ' more</button>' : '');
   }
   const link = (j) => '<a data-node="' + j + '">' + esc(N[j][LABEL]) + '</a>';
   function openNode(i) {
@@ -210,7 +225,7 @@
     const dates = n[D0] ? (n[D0] === n[D1] ? n[D0] : n[D0] + ' – ' + n[D1]) : '';
     const facts = D.facts[i].map((f) => '<li>' + esc(P[f[0]][1]) + ': <b>' + esc(f[1]) + '</b>' +
       (f[2].length ? '<details><summary>source</summary>' + f[2].map(sentence).join('') + '</details>' : '') + '</li>').join('');
-    const rels = edgesOf[i].map((k) => {
+    const rels = edgesOf[i].slice(0, LINKS_SHOWN).map((k) => {
       const e = E[k], out = e[0] === i, other = out ? e[1] : e[0];
       return '<li class="rel">' + (out ? '→ ' : '← ') + esc(P[e[2]][1]) + ': ' + link(other) +
         (e[3].length ? ' <a data-edge="' + k + '" class="muted">source</a>' : '') + '</li>';
@@ -218,7 +233,9 @@
     body('<h2>' + esc(n[LABEL]) + '</h2><span class="chip" style="background:' + c[3] + '">' + esc(c[1]) + ' / ' + esc(c[2]) + '</span> ' +
       (dates ? '<span class="muted">' + dates + '</span>' : '') + (names ? '<div class="muted">' + names + '</div>' : '') +
       '<div class="muted">' + esc(n[IRI]) + '</div>' + (facts ? '<h3>Facts</h3><ul>' + facts + '</ul>' : '') +
-      (rels ? '<h3>Links (' + edgesOf[i].length + ')</h3><ul>' + rels + '</ul>' : '') + sources(n[SPANS], 'Mentions'));
+      (rels ? '<h3>Links (' + edgesOf[i].length + ')</h3><ul>' + rels + '</ul>' +
+        (edgesOf[i].length > LINKS_SHOWN ? '<p class="muted">' + (edgesOf[i].length - LINKS_SHOWN) + ' more links: click the node to expand</p>' : '') : '') +
+      sources(n[SPANS], 'Mentions'));
   }
   function openEdge(k) {
     const e = E[k];
@@ -229,6 +246,12 @@
   function closePanel() { $('panel').hidden = true; }
   $('close').addEventListener('click', closePanel);
   $('panel').addEventListener('click', (ev) => {
+    if (ev.target.id === 'more') {
+      const next = pending.slice(0, 200); pending = pending.slice(200);
+      ev.target.insertAdjacentHTML('beforebegin', next.map(sentence).join(''));
+      if (pending.length) ev.target.textContent = pending.length + ' more'; else ev.target.remove();
+      return;
+    }
     const a = ev.target.closest('a[data-node], a[data-edge]');
     if (!a) return;
     if (a.dataset.node !== undefined) reveal(+a.dataset.node);
