@@ -77,3 +77,21 @@ def test_explorer_class_filter_hides_and_only_shows(page):
     page.eval("document.getElementById('reset').click()")
     assert page.eval("network.body.nodeIndices.filter(i => !network.body.nodes[i].options.hidden).length") == \
         page.eval("kazkg.data.overview.length + (kazkg.data.small ? kazkg.data.nodes.filter(n => !n[5]).length : 0)")
+
+
+@pytest.mark.parametrize("start, end, inside", [("2022-09-01", "2022-09-30", True), ("2030-01-01", "2030-12-31", False)])
+def test_explorer_date_filter_keeps_nodes_dated_in_range(page, start, end, inside):
+    page.eval(f"""(() => {{ for (const [id, v] of [['from', {start!r}], ['to', {end!r}]]) {{
+        const el = document.getElementById(id); el.value = v; el.dispatchEvent(new Event('change')); }} }})()""")
+    dates = page.eval("network.body.nodeIndices.filter(i => !network.body.nodes[i].options.hidden)"
+                      ".map(i => [kazkg.data.nodes[i][6], kazkg.data.nodes[i][7]])")
+    assert bool(dates) == inside
+    assert all(first <= end and last >= start for first, last in dates)
+    page.eval("document.getElementById('reset').click()")
+
+
+def test_explorer_link_panel_lists_its_sources(page):
+    page.eval("kazkg.openNode(kazkg.search('Тоқаев')[0])")
+    page.eval("document.querySelector('#panel-body a[data-edge]').click()")
+    text = page.eval("document.getElementById('panel-body').innerText")
+    assert "Sources" in text and page.eval("document.querySelectorAll('#panel-body mark').length") > 0
