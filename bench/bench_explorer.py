@@ -75,6 +75,10 @@ def in_browser(html: Path, shot: Path | None) -> dict:
             return [t1 - t0, t2 - t1, t3 - t2, t4 - t3, hits.length, kazkg.data.nodes.length, kazkg.data.edges.length,
                     kazkg.data.overview.length]; }})()""")
         b.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        if shot:  # the searched node, revealed at its place with its side panel
+            b.eval(f"document.getElementById('results').innerHTML = ''; kazkg.reveal(kazkg.search({SEARCH!r})[0])")
+            b.eval("new Promise(r => setTimeout(r, 300))")
+            b.screenshot(shot.with_name(shot.stem + "-panel.png"), scale=0.7)
         off = [u for u in b.requests() if left_machine(u)]
     return {"first": first, "shown": shown, "overlapping": overlapping, "timing": timing, "off": off}
 

@@ -44,10 +44,20 @@
   }
 
   const nodes = new vis.DataSet(), edges = new vis.DataSet();
-  function show(list) {
+  function show(list, near) {
     const add = list.filter((i) => !state.shown.has(i));
     add.forEach((i) => state.shown.add(i));
-    nodes.add(add.map(visNode));
+    const placed = add.map(visNode);
+    if (near !== undefined) {  // neighbours laid out far away (under another node) come to a ring around this one
+      const c = network.getPosition(near);
+      let k = 0;
+      placed.forEach((v) => {
+        if (Math.hypot(v.x - c.x, v.y - c.y) < 1200) return;
+        const ring = Math.floor(k / 12), a = 2 * Math.PI * (k % 12) / 12 + ring * 0.26;
+        v.x = c.x + (260 + 200 * ring) * Math.cos(a); v.y = c.y + (260 + 200 * ring) * Math.sin(a); k++;
+      });
+    }
+    nodes.add(placed);
     const newEdges = [];
     add.forEach((i) => edgesOf[i].forEach((k) => {
       if (state.edges.has(k) || !state.shown.has(E[k][0]) || !state.shown.has(E[k][1])) return;
@@ -202,7 +212,7 @@
   function expand(i) {
     const near = edgesOf[i].map((k) => E[k][0] === i ? E[k][1] : E[k][0]).filter((j) => !state.shown.has(j));
     near.sort((a, b) => N[b][DEG] - N[a][DEG]);
-    show(Array.from(new Set(near)).slice(0, EXPAND_MAX));
+    show(Array.from(new Set(near)).slice(0, EXPAND_MAX), i);
   }
   function sentence(sp) {
     const s = D.sents[sp[0]], text = s[0], a = D.arts[s[1]] || ['', '', '', ''];
