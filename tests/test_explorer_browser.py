@@ -95,3 +95,47 @@ def test_explorer_link_panel_lists_its_sources(page):
     page.eval("document.querySelector('#panel-body a[data-edge]').click()")
     text = page.eval("document.getElementById('panel-body').innerText")
     assert "Sources" in text and page.eval("document.querySelectorAll('#panel-body mark').length") > 0
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory):
+    """A graph past the whole-drawing size: 30 people, each signing 20 decrees, so the page starts from an overview."""
+    from rdflib import RDF, RDFS, Graph, Literal
+    from rdflib.namespace import Namespace
+
+    from graph.explorer.browser import Browser
+
+    res = Namespace("https://w3id.org/kazkg/id/")
+    g = Graph()
+    for p in range(30):
+        person = res[f"person-{p}"]
+        g.add((person, RDF.type, KZ.Person))
+        g.add((person, RDFS.label, Literal(f"Адам {p}", lang="kk")))
+        for d in range(20):
+            act = res[f"act-{p}-{d}"]
+            g.add((act, RDF.type, KZ.Decree))
+            g.add((act, RDFS.label, Literal(f"Жарлық {p}-{d}", lang="kk")))
+            g.add((act, KZ.issuedBy, person))
+    out = tmp_path_factory.mktemp("big") / "big.html"
+    draw(g, out)
+    with Browser() as browser:
+        browser.open(out.as_uri())
+        browser.wait_for("window.__firstDraw")
+        yield browser
+
+
+def test_explorer_click_expands_a_node_of_the_overview(big_page):
+    shown = "network.body.nodeIndices.length"
+    before = big_page.eval(shown)
+    total = big_page.eval("kazkg.data.nodes.length")
+    assert before < total  # an overview, not the whole graph
+    person = big_page.eval("kazkg.data.overview.find(i => kazkg.data.nodes[i][1] === "
+                           "kazkg.data.classes.findIndex(c => c[0] === 'Person') && kazkg.data.nodes[i][5] === 20)")
+    neighbours = big_page.eval(f"kazkg.data.edges.filter(e => e[1] === {person}).map(e => e[0])")
+    missing = [n for n in neighbours if not big_page.eval(f"network.body.nodes[{n}] !== undefined")]
+    assert missing
+    big_page.eval(f"network.focus({person}, {{scale: 1, animation: false}})")
+    big_page.click(*_node_on_screen(big_page, person))
+    big_page.wait_for(f"network.body.nodes[{missing[0]}] !== undefined")
+    assert all(big_page.eval(f"network.body.nodes[{n}] !== undefined") for n in neighbours)
+    assert big_page.eval(shown) > before

@@ -27,7 +27,7 @@ def overview(adj: list[set[int]], skip: set[int]) -> list[int]:
     connected = [i for i, a in enumerate(adj) if a]
     if len(connected) <= SMALL:
         return connected
-    hubs = sorted((i for i in connected if i not in skip), key=lambda i: (-len(adj[i]), i))[:OVERVIEW]
+    hubs = sorted((i for i in connected if i not in skip and len(adj[i]) > 1), key=lambda i: (-len(adj[i]), i))[:OVERVIEW]
     hub_set = set(hubs)
     joiners = [i for i in connected if i not in hub_set and i not in skip and len(adj[i] & hub_set) >= 2]
     joiners.sort(key=lambda i: (-len(adj[i] & hub_set), i))
