@@ -18,8 +18,14 @@ import numpy as np
 
 OVERVIEW = 150  # most connected nodes shown first on a big graph
 SMALL = 400  # a graph with at most this many connected nodes is shown whole
-CHAR_PX, LABEL_PX, NODE_PX = 9.0, 20, 26  # label box estimate at vis-network's default 14 px font
+CHAR_PX, LABEL_PX = 9.0, 20  # label box estimate at vis-network's default 14 px font
+NODE_MIN, NODE_GROWTH, NODE_MAX = 9, 2, 22  # node radius in px: grows with the square root of its links
 LABEL_CHARS = 32  # labels are cut to this many characters on the canvas
+
+
+def node_size(links: int) -> float:
+    """A node's radius on the canvas (vis-network ``size``), larger for more links."""
+    return round(min(NODE_MAX, NODE_MIN + NODE_GROWTH * math.sqrt(links)), 1)
 
 
 def overview(adj: list[set[int]], skip: set[int]) -> list[int]:
@@ -55,7 +61,7 @@ def layout(adj: list[set[int]], labels: list[str], shown: list[int]) -> np.ndarr
         for i, (x, y) in raw.items():
             pos[i] = (x * scale, y * scale)
         placed[shown] = True
-        pos[shown] = separate(pos[shown], [labels[i] for i in shown])
+        pos[shown] = separate(pos[shown], [labels[i] for i in shown], [node_size(len(adj[i])) for i in shown])
     _rings(adj, pos, placed)
     _grid([i for i in range(n) if not adj[i]], pos)
     return pos
@@ -107,9 +113,12 @@ def _grid(items: list[int], pos) -> None:
         pos[i] = (left + (k % cols) * 260, top + (k // cols) * 70)
 
 
-def _boxes(labels: list[str], margin: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-    half_w = np.array([max(NODE_PX, CHAR_PX * min(len(s), LABEL_CHARS)) / 2 + margin for s in labels])
-    return half_w, np.full(len(labels), (NODE_PX + LABEL_PX) / 2 + margin)
+def _boxes(labels: list[str], sizes, margin: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Half width and half height of each node with its label below it (vis-network draws it there);
+    the box's centre sits LABEL_PX / 2 below the node's for every node alike, so centres compare as is."""
+    r = np.asarray(sizes if sizes is not None else [NODE_MIN] * len(labels), dtype=float)
+    half_w = np.maximum(r, np.array([CHAR_PX * min(len(s), LABEL_CHARS) / 2 for s in labels])) + margin
+    return half_w, r + LABEL_PX / 2 + margin
 
 
 def _overlap(xy, half_w, half_h):
@@ -122,7 +131,7 @@ def _overlap(xy, half_w, half_h):
     return dx, dy, ox, oy, hit
 
 
-def separate(xy: np.ndarray, labels: list[str]) -> np.ndarray:
+def separate(xy: np.ndarray, labels: list[str], sizes=None) -> np.ndarray:
     """Move nodes so that no two label boxes (estimated from label length) overlap.
 
     Nodes are placed in the given order (most important first); one whose box would overlap a placed
@@ -130,7 +139,7 @@ def separate(xy: np.ndarray, labels: list[str]) -> np.ndarray:
     so the drawing keeps its shape and no overlap is left.
     """
     xy = np.asarray(xy, dtype=float)
-    half_w, half_h = _boxes(labels, margin=4)
+    half_w, half_h = _boxes(labels, sizes, margin=6)
     out = xy.copy()
     theta = np.arange(0, 20000) * 0.3  # the first step (theta 0) is the layout's own spot
     spiral = np.stack([np.cos(theta), np.sin(theta)], axis=1) * (4 * theta)[:, None]
@@ -147,7 +156,7 @@ def separate(xy: np.ndarray, labels: list[str]) -> np.ndarray:
     return out
 
 
-def overlaps(xy: np.ndarray, labels: list[str]) -> int:
+def overlaps(xy: np.ndarray, labels: list[str], sizes=None) -> int:
     """How many pairs of label boxes overlap (0 after ``separate``); used by tests and the benchmark."""
-    *_, hit = _overlap(np.asarray(xy, dtype=float), *_boxes(labels))
+    *_, hit = _overlap(np.asarray(xy, dtype=float), *_boxes(labels, sizes))
     return int(hit.sum() // 2)

@@ -113,12 +113,12 @@ def build_payload(m: Model) -> dict:
                       round(float(pos[i][0]), 1), round(float(pos[i][1]), 1), len(adj[i]),
                       min(dates) if dates else "", max(dates) if dates else "", iri, latin, english])
         facts.append(node_facts)
-        nodes[-1].append(spans)
+        nodes[-1] += [spans, layout.node_size(len(adj[i]))]
     kk = _predicate_labels()
     return {
         "classes": [[c.key, c.label_kk, c.label_en, c.colour, c.shape, c.family] for c in classes],
         "preds": [[p, kk.get(p, p)] for p in b.preds],
-        "nodes": nodes,  # label, class, aliases, x, y, degree, first date, last date, iri, latin, en, spans
+        "nodes": nodes,  # label, class, aliases, x, y, links, first date, last date, iri, latin, en, spans, size
         "facts": facts,  # per node: [predicate, value, spans]
         "edges": edges,  # from, to, predicate, spans
         "overview": shown,

@@ -5,7 +5,7 @@
   'use strict';
   const D = JSON.parse(document.getElementById('kazkg-data').textContent);
   const N = D.nodes, E = D.edges, C = D.classes, P = D.preds;
-  const LABEL = 0, CLS = 1, ALIASES = 2, X = 3, Y = 4, DEG = 5, D0 = 6, D1 = 7, IRI = 8, LAT = 9, EN = 10, SPANS = 11;
+  const LABEL = 0, CLS = 1, ALIASES = 2, X = 3, Y = 4, DEG = 5, D0 = 6, D1 = 7, IRI = 8, LAT = 9, EN = 10, SPANS = 11, SIZE = 12;
   const GLYPH = { diamond: '◆', square: '■', triangle: '▲', triangleDown: '▼', star: '★', dot: '●' };
   const EXPAND_MAX = 60, SOURCES_SHOWN = 25, LINKS_SHOWN = 100;
   const $ = (id) => document.getElementById(id);
@@ -33,7 +33,7 @@
   function visNode(i) {
     const n = N[i], c = cls(i);
     return {
-      id: i, label: short(n[LABEL]), x: n[X], y: n[Y], shape: c[4], size: 9 + Math.min(13, 2 * Math.sqrt(n[DEG])),
+      id: i, label: short(n[LABEL]), x: n[X], y: n[Y], shape: c[4], size: n[SIZE],
       color: { background: c[3], border: c[3], highlight: { background: c[3], border: '#000' }, hover: { background: c[3], border: '#000' } },
       title: c[1] + ' / ' + c[2] + '\n' + n[LABEL], hidden: !visible(i),
     };
@@ -50,11 +50,13 @@
     const placed = add.map(visNode);
     if (near !== undefined) {  // neighbours laid out far away (under another node) come to a ring around this one
       const c = network.getPosition(near);
-      let k = 0;
+      let ring = 0, slot = 0;
       placed.forEach((v) => {
         if (Math.hypot(v.x - c.x, v.y - c.y) < 1200) return;
-        const ring = Math.floor(k / 12), a = 2 * Math.PI * (k % 12) / 12 + ring * 0.26;
-        v.x = c.x + (260 + 200 * ring) * Math.cos(a); v.y = c.y + (260 + 200 * ring) * Math.sin(a); k++;
+        const radius = 300 + 140 * ring, slots = Math.floor(2 * Math.PI * radius / 190);  // ~190 px of arc per label
+        const a = 2 * Math.PI * slot / slots + ring * 0.3;
+        v.x = c.x + radius * Math.cos(a); v.y = c.y + radius * Math.sin(a);
+        if (++slot === slots) { slot = 0; ring++; }
       });
     }
     nodes.add(placed);
