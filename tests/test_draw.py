@@ -121,3 +121,25 @@ def test_draw_unknown_suffix_is_one_line_error(seed_graph, tmp_path):
     g.write_bytes(seed_graph.serialize(format="turtle", encoding="utf-8"))
     result = CliRunner().invoke(main, ["draw", str(g), "-o", str(tmp_path / "x.png")])
     assert result.exit_code != 0 and result.output.startswith("kazkg: ") and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".jsonld"])
+def test_draw_reads_every_graph_format_alike(seed_graph, tmp_path, suffix):
+    from graph.export import write_graph
+
+    g = tmp_path / f"g{suffix}"
+    write_graph(seed_graph, g)
+    assert draw(g, tmp_path / "x.html") == draw(seed_graph, tmp_path / "y.html")
+
+
+@pytest.mark.parametrize("content, code", [("<a> <b> <c .\n", "K002"), ("", "K002")])
+def test_draw_bad_graph_file_is_one_line_error(tmp_path, content, code):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    g = tmp_path / "bad.nt"
+    g.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["draw", str(g), "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 2 and code in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "x.html").exists()
