@@ -218,7 +218,7 @@
   }
   function sentence(sp) {
     const s = D.sents[sp[0]], text = s[0], a = D.arts[s[1]] || ['', '', '', ''];
-    const meta = [a[0] ? '<b>' + esc(a[0]) + '</b>' : esc(a[3]), esc(a[1]), a[2] ? '<a href="' + esc(a[2]) + '" target="_blank" rel="noopener">' + esc(a[2]) + '</a>' : ''];
+    const meta = [a[0] ? '<b>' + esc(a[0]) + '</b>' : esc(a[3]), esc(a[1]), /^https?:\/\//i.test(a[2]) ? '<a href="' + esc(a[2]) + '" target="_blank" rel="noopener">' + esc(a[2]) + '</a>' : esc(a[2])];
     return '<div class="src"><div class="sent">' + esc(text.slice(0, sp[1])) + '<mark>' + esc(text.slice(sp[1], sp[2])) + '</mark>' +
       esc(text.slice(sp[2])) + '</div><div class="meta">' + meta.filter(Boolean).join(' · ') + '</div></div>';
   }
