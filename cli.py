@@ -54,6 +54,7 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
 
     from graph.build import build_facts, to_rdf
     from graph.export import format_of, write_graph
+    from graph.terms import event_classes
 
     format_of(output)  # refuse an unknown suffix before any work
     jobs = jobs or os.cpu_count() or 1
@@ -63,12 +64,12 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
         click.echo(f"kazkg: {file}: {reason}", err=True)
     g = to_rdf(result.facts, result.records)
     write_graph(g, output)
-    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in EVENT_KEYS)
+    kinds = event_classes()
+    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in kinds)
     click.echo(f"{output}: {len(result.records)} articles, {len(result.facts.entities) - events} entities, "
                f"{events} events, {len(g)} triples, {len(result.failures)} failures")
 
 
-EVENT_KEYS = {"Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement"}
 
 
 @main.command()
@@ -174,12 +175,12 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
-    from graph.ner.train import read_conll, train
+    from graph.ner.training.crf import read_conll, train
 
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
-            from graph.ner import neural_train
+            from graph.ner.training import neural as neural_train
         except ImportError as exc:
             from graph.errors import ModelError
 

@@ -62,6 +62,7 @@ class Article:
     views_span: tuple[int, int] | None = None
     # Headline and body paragraphs: what the language layer analyses (the date line is left out).
     regions: list[tuple[int, int]] = field(default_factory=list)
+    language: str = "kk"  # BCP 47; the header's ``lang:`` line when given
 
     @property
     def name(self) -> str:
@@ -118,7 +119,7 @@ def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None)
     text = _cut_boilerplate(text)
     if not text.strip():
         raise InputError(f"{path}: no article text")
-    art = Article(path=Path(path), text=text, url=url)
+    art = Article(path=Path(path), text=text, url=url, language=header.get("lang") or "kk")
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     first = 0
     if lines:
