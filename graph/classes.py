@@ -1,7 +1,7 @@
 """The ontology's classes as the drawing sees them: key, labels, family, colour and shape, read from
 ontology/kazkg.ttl so that a class added there (an event type, an act type) is drawn without a code change.
 
-The family of a class is its top kazkg superclass (Event, LegalAct, PolicyDocument, Concept ...); every
+The family of a class is its top kazkg superclass (Event, LegalAct, PolicyDocument ..., from graph.terms); every
 class gets its own colour from colorcet's Glasbey palette (colours chosen to be told apart, categorical
 order), and the family gives the shape, so two classes never look the same even where colours are close.
 """
@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from rdflib import OWL, RDF, RDFS, URIRef
 
+from graph import terms
 from graph.vocab import KZ
 
 NOT_DRAWN = {"Mention"}  # provenance, shown in the side panel instead of as nodes
-SHAPES = {"Event": "diamond", "LegalAct": "square", "PolicyDocument": "triangle", "Concept": "triangleDown",
-          "NewsArticle": "star"}
+SHAPES = {"Event": "diamond", "LegalAct": "square", "PolicyDocument": "triangle", "NewsArticle": "star"}
 FALLBACK_COLOUR = "#969696"
 
 
@@ -37,18 +37,9 @@ def _local(term) -> str:
     return str(term)[len(str(KZ)):]
 
 
-def _parents(onto, cls: URIRef) -> list[URIRef]:
-    return [p for p in onto.objects(cls, RDFS.subClassOf) if isinstance(p, URIRef) and str(p).startswith(str(KZ))]
-
-
-def _family(onto, cls: URIRef) -> str:
-    seen, node = {cls}, cls
-    while True:
-        up = [p for p in _parents(onto, node) if p not in seen]
-        if not up:
-            return _local(node)
-        node = sorted(up)[0]
-        seen.add(node)
+def _family(name: str, names: list[str]) -> str:
+    """The topmost kazkg class above ``name`` (itself when it has none): the one with most classes below."""
+    return max((c for c in names if name in terms.subclasses(c)), key=lambda c: (len(terms.subclasses(c)), c))
 
 
 def _label(onto, cls: URIRef, lang: str) -> str:
@@ -66,15 +57,16 @@ def class_table() -> dict[str, ClassInfo]:
     from ontology import load_ontology
 
     onto = load_ontology()
-    classes = sorted({c for c in onto.subjects(RDF.type, OWL.Class)
-                      if isinstance(c, URIRef) and str(c).startswith(str(KZ)) and _local(c) not in NOT_DRAWN},
-                     key=lambda c: (_family(onto, c), _local(c)))
+    names = sorted(_local(c) for c in onto.subjects(RDF.type, OWL.Class)
+                   if isinstance(c, URIRef) and str(c).startswith(str(KZ)) and _local(c) not in NOT_DRAWN)
+    family = {n: _family(n, names) for n in names}
+    names.sort(key=lambda n: (family[n], n))
     colours = palette["glasbey_bw_minc_20_maxl_70"]  # no pale colours on white
-    return {_local(c): ClassInfo(_local(c), _label(onto, c, "kk"), _label(onto, c, "en"), _family(onto, c),
-                                 colours[i % len(colours)], SHAPES.get(_family(onto, c), "dot"))
-            for i, c in enumerate(classes)}
+    return {n: ClassInfo(n, _label(onto, KZ[n], "kk"), _label(onto, KZ[n], "en"), family[n],
+                         colours[i % len(colours)], SHAPES.get(family[n], "dot"))
+            for i, n in enumerate(names)}
 
 
 def event_classes() -> list[str]:
     """Keys of the classes declared ``rdfs:subClassOf kz:Event`` (directly or not), Event itself excluded."""
-    return [k for k, c in class_table().items() if c.family == "Event" and k != "Event"]
+    return sorted(terms.event_classes())
