@@ -108,11 +108,10 @@ def validate(graph_file: Path) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.html"), show_default=True)
 @_user_errors
 def draw(graph_file: Path, output: Path) -> None:
-    """Draw GRAPH_FILE as an interactive network in one HTML file that works offline."""
+    """Draw GRAPH_FILE as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
     from graph.draw import draw as draw_graph
-    from graph.export import load_graph
 
-    n = draw_graph(load_graph(graph_file), output)
+    n = draw_graph(graph_file, output)
     click.echo(f"{output}: {n} nodes")
 
 
