@@ -23,6 +23,7 @@ EXTRACTORS: dict[str, str] = {
     "organization": "graph.extractors.organization:OrganizationExtractor",
     "part_of": "graph.extractors.part_of:PartOfExtractor",
     "located_in": "graph.extractors.located_in:LocatedInExtractor",
+    "places_in_regions": "graph.extractors.places_in_regions:PlacesInRegionsExtractor",
     "seat": "graph.extractors.seat:SeatExtractor",
     "person_post": "graph.extractors.person_post:PersonPostExtractor",
     "member_of": "graph.extractors.member_of:MemberOfExtractor",
