@@ -7,6 +7,7 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import multiprocessing as mp
 import sys
@@ -19,8 +20,9 @@ from tqdm import tqdm
 
 from graph import iris, lang
 from graph.article import Article, read_article
-from graph.errors import InputError, KazkgError
+from graph.errors import InputError, KazkgError, TooLarge
 from graph.resolve import resolve_corpus
+from graph.signals import worker_init
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
@@ -41,6 +43,7 @@ class ArticleRecord:
     text: str
     url: str | None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -92,7 +95,8 @@ def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Fac
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
     for ex in extractors:
         ex(ctx)
-    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences])
+    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences],
+                           list(article.warnings))
     return ctx.facts.stamp(aid), record
 
 
@@ -101,6 +105,7 @@ class BuildResult:
     facts: Facts
     records: list[ArticleRecord]
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, one line)
 
 
 _WORKER: dict = {}
@@ -116,9 +121,13 @@ def _worker_state():
     return _WORKER["tagger"], _WORKER["extractors"]
 
 
-def _process(path: Path):
+def _process(path: Path, max_bytes: int = 0):
     """One article -> (facts, record), or its error as one line: a bad file never stops a corpus."""
     try:
+        size = path.stat().st_size if max_bytes else 0
+        if size > max_bytes > 0:
+            raise TooLarge(f"{path}: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one file "
+                           "(--max-size; 0 for none)")
         tagger, extractors = _worker_state()
         return extract_article(read_article(path), extractors, tagger)
     except KazkgError as exc:
@@ -127,19 +136,22 @@ def _process(path: Path):
         return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
 
 
-def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> BuildResult:
-    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order."""
+def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_bytes: int = 0) -> BuildResult:
+    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order.
+
+    ``max_bytes`` (0: none) refuses larger files with a message instead of spending minutes on them."""
     files = expand(paths)
+    work = functools.partial(_process, max_bytes=max_bytes)
     result = BuildResult(Facts(), [])
     jobs = max(1, min(jobs, len(files)))
     bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
     if jobs == 1:
-        outcomes = map(_process, files)
+        outcomes = map(work, files)
         pool = None
     else:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        pool = ctx.Pool(jobs)
-        outcomes = pool.imap(_process, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
+        pool = ctx.Pool(jobs, initializer=worker_init)
+        outcomes = pool.imap(work, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
     try:
         for path, outcome in zip(files, outcomes):
             bar.update(1)
@@ -147,8 +159,13 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> Bui
                 result.failures.append((str(path), outcome))
                 continue
             facts, record = outcome
+            result.warnings.extend((str(path), w) for w in record.warnings)
             result.facts.merge(facts)
             result.records.append(record)
+    except BaseException:  # Ctrl-C, SIGTERM or an error: stop the workers now, do not wait for their queue
+        if pool is not None:
+            pool.terminate()
+        raise
     finally:
         bar.close()
         if pool is not None:
