@@ -126,12 +126,12 @@ def _process(path: Path, max_bytes: int = 0):
     try:
         size = path.stat().st_size if max_bytes else 0
         if size > max_bytes > 0:
-            raise TooLarge(f"{path}: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one file "
-                           "(--max-size; 0 for none)")
+            raise TooLarge(f"{path}: {size:,} bytes, over the {max_bytes:,}-byte limit for one file "
+                           "(--max-size in MB; 0 for none)")
         tagger, extractors = _worker_state()
         return extract_article(read_article(path), extractors, tagger)
     except KazkgError as exc:
-        return str(exc)
+        return exc
     except Exception as exc:  # an extractor bug on one article is reported, not fatal to the corpus
         return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
 
@@ -143,6 +143,7 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_by
     files = expand(paths)
     work = functools.partial(_process, max_bytes=max_bytes)
     result = BuildResult(Facts(), [])
+    first_error = None
     jobs = max(1, min(jobs, len(files)))
     bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
     if jobs == 1:
@@ -155,8 +156,9 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_by
     try:
         for path, outcome in zip(files, outcomes):
             bar.update(1)
-            if isinstance(outcome, str):
-                result.failures.append((str(path), outcome))
+            if isinstance(outcome, (str, KazkgError)):
+                result.failures.append((str(path), str(outcome)))
+                first_error = first_error or outcome
                 continue
             facts, record = outcome
             result.warnings.extend((str(path), w) for w in record.warnings)
@@ -173,7 +175,9 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_by
             pool.join()
     if not result.records and result.failures:
         file, reason = result.failures[0]
-        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {file}: {reason}")
+        if len(files) == 1 and isinstance(first_error, KazkgError):
+            raise first_error
+        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {reason}")
     resolve_corpus(result.facts)
     link(result.facts)
     return result

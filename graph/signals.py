@@ -21,7 +21,10 @@ def _raise_terminated(signum, frame):
 
 def catch_sigterm() -> None:
     """In the main process: SIGTERM raises ``Terminated`` instead of killing the process mid-write."""
-    signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (an embedding program): leave its handlers alone
+        pass
 
 
 def worker_init() -> None:
