@@ -254,10 +254,11 @@ def test_issue_13_lemmatize_refuses_to_overwrite_its_input(tmp_path):
 
 
 def test_issue_13_build_refuses_to_overwrite_its_input(tmp_path, seed_path):
-    art = tmp_path / "a.txt"
+    art = tmp_path / "a.ttl"  # an article file that happens to carry a graph suffix
     shutil.copy(seed_path, art)
-    result = run("build", art, "-o", tmp_path / "." / "a.txt")
-    assert result.exit_code != 0 and art.read_bytes() == seed_path.read_bytes(), result.output
+    result = run("build", art, "-o", tmp_path / "." / "a.ttl")
+    assert result.exit_code == 2 and "[K006]" in result.output, result.output
+    assert art.read_bytes() == seed_path.read_bytes()
 
 
 def test_issue_13_build_checks_the_output_first(tmp_path, seed_path, monkeypatch):
