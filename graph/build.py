@@ -90,7 +90,7 @@ def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Fac
     aid = iris.article_id(article.text)
     doc = lang.analyse(article.text, regions=article.regions, base_date=(article.published or "")[:10] or None)
     ctx = Context(article=article, doc=doc, article_id=aid)
-    ctx.ner = ner_spans(doc, tagger)
+    ctx.ner = sorted(ner_spans(doc, tagger))  # text order: extractors find a sentence's spans by bisection
     if extractors is None:
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
     for ex in extractors:

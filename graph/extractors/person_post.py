@@ -9,6 +9,7 @@ a name is the post that person holds. A surname alone refers back to the full na
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from graph import gazetteer, lang
@@ -123,9 +124,11 @@ class PersonPostExtractor:
     # -- names -----------------------------------------------------------------------------
     def _names(self, ctx: Context, sent: Sentence) -> list[tuple[int, int]]:
         toks, out, i = sent.tokens, [], 0
-        ner = [(s, e) for s, e, c in ctx.ner if c == "PERSON" and sent.start <= s < sent.end]
+        # the tagger's spans come in text order: this sentence's by bisection, not a scan of the article's
+        here = ctx.ner[bisect.bisect_left(ctx.ner, (sent.start,)):bisect.bisect_left(ctx.ner, (sent.end,))]
+        ner = [(s, e) for s, e, c in here if c == "PERSON" and sent.start <= s < sent.end]
         # the tagger's documents and bodies: "Тоқаев | Салық кодексіне" (LAW) ends the person's name
-        named_else = [(s, e) for s, e, c in ctx.ner if c in ("LAW", "ORGANISATION", "PROJECT") and sent.start <= s < sent.end]
+        named_else = [(s, e) for s, e, c in here if c in ("LAW", "ORGANISATION", "PROJECT") and sent.start <= s < sent.end]
         gaz = {(a, b) for a, b, e in gazetteer.load().match(toks) if e.type == "Person"}
         linked = linked_names(toks)
         while i < len(toks):
