@@ -20,7 +20,7 @@ from graph.extractors.lexicon import LEGAL_ACT_TYPES
 from graph.extractors.match import fold, in_quotes, is_genitive, is_instrumental
 from graph.extractors.person_post import holder, post_lemma
 from graph.extractors.policy_document import POLICY_CLASSES
-from graph.facts import Entity, Span, Value
+from graph.facts import STATEMENT_TYPES, Entity, Span, Value
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 DOC_CLASSES = ACT_CLASSES | POLICY_CLASSES
@@ -38,6 +38,8 @@ FINITE_PAST = re.compile(r"(ды|ді|ты|ті)(р)?$")
 def entity_at(ctx: Context, tok: Token, types: set[str]) -> Entity | None:
     """The entity of ``types`` with the longest mention over ``tok`` (a longer name of another type,
     such as a person span run into "Жарлығымен", does not hide it)."""
+    if not STATEMENT_TYPES & set(types):  # names only: the facts' mention index answers it in O(log n)
+        return ctx.facts.covering(tok.start, tok.end, tuple(types))
     best, best_len = None, -1
     for ent in ctx.facts.entities.values():
         if ent.type not in types:
