@@ -97,6 +97,7 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
     from graph.errors import PartialBuild
     from graph.export import format_of, write_graph
     from graph.outputs import check_output
+    from graph.terms import event_classes
 
     format_of(output)  # refuse an unknown suffix before any work
     files = expand(list(paths) or [_seeds()])
@@ -110,7 +111,8 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
         click.echo(f"kazkg: {reason}" if file in reason else f"kazkg: {file}: {reason}", err=True)
     g = to_rdf(result.facts, result.records)
     write_graph(g, output)
-    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in EVENT_KEYS)
+    kinds = event_classes()
+    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in kinds)
     click.echo(f"{output}: {_n(len(result.records), 'article')}, {_n(len(result.facts.entities) - events, 'entity', 'entities')}, "
                f"{_n(events, 'event')}, {_n(len(g), 'triple')}, {_n(len(result.failures), 'failure')}")
     if result.failures:
@@ -122,7 +124,6 @@ def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 
-EVENT_KEYS = {"Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement"}
 
 
 @main.command()
@@ -243,14 +244,14 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
-    from graph.ner.train import read_conll, train
+    from graph.ner.training.crf import read_conll, train
     from graph.outputs import check_output
 
     check_output(model, [data])
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
-            from graph.ner import neural_train
+            from graph.ner.training import neural as neural_train
         except ImportError as exc:
             from graph.errors import ModelError
 

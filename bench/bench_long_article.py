@@ -76,7 +76,9 @@ def main() -> None:
                 text = long_text(size, single_line=layouts)
                 path = Path(tmp) / f"long-{size}.txt"
                 path.write_text(text, encoding="utf-8")
-                out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, check=True)
+                out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True)
+                if out.returncode:
+                    sys.exit(f"the build of {size:,} bytes failed:\n{out.stderr[-2000:]}")
                 r = json.loads(out.stdout.strip().splitlines()[-1])
                 nbytes = len(text.encode("utf-8"))
                 layout = "one line" if layouts else "paragraphs"

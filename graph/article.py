@@ -63,6 +63,7 @@ class Article:
     # Headline and body paragraphs: what the language layer analyses (the date line is left out).
     regions: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # things the user should know (text left unread)
+    language: str = "kk"  # BCP 47; the header's ``lang:`` line when given
 
     @property
     def name(self) -> str:
@@ -140,7 +141,8 @@ def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None)
     text, warning = _cut_boilerplate(text)
     if not text.strip():
         raise InputError(f"{path}: no article text")
-    art = Article(path=Path(path), text=text, url=url, warnings=[warning] if warning else [])
+    art = Article(path=Path(path), text=text, url=url, language=header.get("lang") or "kk",
+                  warnings=[warning] if warning else [])
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     first = 0
     if lines:

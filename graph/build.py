@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import multiprocessing as mp
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,15 +18,16 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 from tqdm import tqdm
 
-from graph import iris, lang
+from graph import contracts, iris, lang
 from graph.article import Article, read_article
 from graph.errors import InputError, KazkgError, TooLarge
-from graph.resolve import resolve_corpus
 from graph.signals import worker_init
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
+from graph.lang.languages import for_language
 from graph.linking import link
+from graph.resolve import resolve_corpus
 from graph.vocab import KZ, bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}
@@ -88,13 +89,13 @@ def ner_spans(doc, tagger) -> list[tuple[int, int, str]]:
 
 def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Facts, ArticleRecord]:
     aid = iris.article_id(article.text)
-    doc = lang.analyse(article.text, regions=article.regions, base_date=(article.published or "")[:10] or None)
+    doc = for_language(article.language).analyse(article.text, regions=article.regions,
+                                                 base_date=(article.published or "")[:10] or None)
     ctx = Context(article=article, doc=doc, article_id=aid)
     ctx.ner = sorted(ner_spans(doc, tagger))  # text order: extractors find a sentence's spans by bisection
     if extractors is None:
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
-    for ex in extractors:
-        ex(ctx)
+    contracts.run(ctx, extractors)
     record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences],
                            list(article.warnings))
     return ctx.facts.stamp(aid), record

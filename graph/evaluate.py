@@ -40,6 +40,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
+from graph import terms
 from graph.errors import InputError, KazkgError
 
 try:  # the closed vocabulary (style rule 5); the plain namespace keeps this module importable alone
@@ -64,20 +65,14 @@ OVERLAP = 0.6
 # kz: class -> gold type. Role, ExpectedResult and PlannedMeasure are Goals in gold (one entity per
 # stated aim/role/measure/result sentence); the relation-events (Approval, Signing, Appointment ...)
 # are not entities: they become the relations approved, signed, appointedTo ... (see _event_relations).
+GOAL_LIKE = ("Goal", "Role", "ExpectedResult", "PlannedMeasure")
 CLASS_TYPES = {
-    "Person": "Person", "Position": "Position", "Organization": "Organization",
-    "Publisher": "Publisher", "Place": "Place",
-    "LegalAct": "LegalAct", "Decree": "LegalAct", "Resolution": "LegalAct", "Order": "LegalAct",
-    "Law": "LegalAct", "Code": "LegalAct", "Agreement": "LegalAct", "Decision": "LegalAct",
-    "PolicyDocument": "PolicyDocument", "Concept": "PolicyDocument", "Programme": "PolicyDocument",
-    "Strategy": "PolicyDocument", "Plan": "PolicyDocument", "Address": "PolicyDocument", "Rules": "PolicyDocument",
-    "Budget": "PolicyDocument",
-    "Goal": "Goal", "Role": "Goal", "ExpectedResult": "Goal", "PlannedMeasure": "Goal",
-    "Principle": "Principle", "Event": "Event",
+    **{c: "LegalAct" for c in terms.subclasses("LegalAct")},
+    **{c: "PolicyDocument" for c in terms.subclasses("PolicyDocument")},
+    **{c: "Goal" for c in GOAL_LIKE},
+    **{c: c for c in ("Person", "Position", "Organization", "Publisher", "Place", "Principle", "Event")},
 }
-RELATION_EVENTS = {
-    "Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement",
-}
+RELATION_EVENTS = terms.event_classes()
 NOT_ENTITIES = RELATION_EVENTS | {"NewsArticle", "Mention"}
 # When a node carries several classes, the more specific reading wins.
 _PRIORITY = ["Publisher", "LegalAct", "PolicyDocument", "Goal", "Principle", "Person", "Position",

@@ -11,13 +11,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from graph.mention_index import EntityTable, MentionIndex, Mentions, changed
+from graph.terms import event_classes
 
 ARTICLE = "@article"  # subject key standing for the article being read
 # Classes whose nodes are labelled by a whole clause, not a name.
-STATEMENT_TYPES = frozenset({
-    "Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure", "Event", "Approval", "Signing",
-    "Appointment", "Dismissal", "Establishment", "Instruction", "Statement",
-})
+STATEMENT_TYPES = frozenset({"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure", "Event"}) | event_classes()
 
 
 @dataclass(frozen=True, slots=True)

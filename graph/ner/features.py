@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
-from graph.ner import wordlists as wl
+import graph.ner.wordlists as wl
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 

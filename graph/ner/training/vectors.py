@@ -1,6 +1,6 @@
 """Distributional word vectors from a token column alone (no labels): truncated SVD of positive PMI with
 the ±1/±2 neighbours. The NER word clusters (scripts/build_ner_clusters.py) and the BiLSTM's initial
-word embeddings (graph/ner/neural_train.py) are both made from them. Needs numpy, scipy, scikit-learn.
+word embeddings (graph/ner/training/neural.py) are both made from them. Needs numpy, scipy, scikit-learn.
 """
 
 from __future__ import annotations

@@ -6,10 +6,12 @@ dropped) and keyed by it, so the same statement read twice is one node.
 
 from __future__ import annotations
 
+import re
+
+from graph.context import Context
 from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.extractors.match import clause_text, fold
 from graph.facts import Entity
+from graph.grammar.match import clause_text, fold
 
 
 def last_words(sent: Sentence, n: int = 3) -> list[str]:
@@ -91,3 +93,58 @@ def stated(ctx: Context, start: int, end: int) -> bool:
     One sentence is one statement node, whichever extractor reads it first."""
     return any(e.type in AIM_TYPES and any(m.start < end and start < m.end for m in e.mentions)
                for e in ctx.facts.entities.values())
+
+
+def last_token(sent):
+    """The clause's last word, by the language layer's tags (a passive present: енгізіледі, салынады)."""
+
+    start, end = clause_text(sent)
+    words = [t for t in sent.tokens if start <= t.start and t.end <= end and not t.is_punct]
+    return words[-1] if words else None
+
+
+def in_force(sent) -> bool:
+    """"... күшіне енеді / қолданысқа енгізіледі": when an act takes effect is no measure or aim."""
+    text = sent.text.casefold()
+    return "күшіне" in text or "қолданысқа" in text
+
+
+def reporting(sent) -> bool:
+    """"Жоспардың орындалуы туралы ақпарат жыл сайын Үкіметке ұсынылады": a duty to report, no measure or aim."""
+    words = [t.text.casefold() for t in sent.tokens if not t.is_punct]
+    return any(w.startswith(("ақпарат", "есеп")) for w in words) and bool(words) \
+        and words[-1].startswith(("ұсыныл", "жолдан", "беріл", "тапсырыл", "береді", "ұсынады"))
+
+
+EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what the document does
+
+
+def past(sent) -> bool:
+    """"Заң жобасын Мәжіліс қабылдады": -ады/-еді is also the past tense; what happened is no aim."""
+    last = last_token(sent)
+    return last is not None and "Past" in last.tags
+
+
+OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
+
+
+CAREER = ("атқарған", "атқарды", "жұмыс істеген", "қызмет еткен")  # a heading over the posts someone held
+
+
+ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s*")
+
+
+def is_item(text: str) -> bool:
+    """A list item: a marker, a lower-case start, or a short paragraph without a full stop."""
+    t = text.strip()
+    return bool(ITEM.match(t)) or (t[:1].islower() and len(t) < 300) or (len(t) < 120 and not t.endswith((".", ":")))
+
+
+def list_items(ctx: Context, n: int):
+    """(start, end, text start after the list marker) of each list item under the heading region n."""
+    for s2, e2 in ctx.article.regions[n + 1:]:
+        item = ctx.text[s2:e2]
+        if not item.strip() or not is_item(item):
+            return
+        m = ITEM.match(item)
+        yield s2, e2, s2 + (m.end() if m else 0)

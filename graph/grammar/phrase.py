@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.doc import Token
-from graph.extractors.match import fold, is_cap, is_initials, looks_like_surname
+from graph.grammar.match import fold, is_cap, is_initials, lemma, looks_like_surname
 
 STOP_CASES = {"Loc", "Dat", "Abl", "Ins"}
 # case endings a capitalised first word may show when the lexicon does not know it (Съезде, Құжатқа)
@@ -75,3 +75,28 @@ def capital_start(toks: list[Token], end: int, stop=lambda i: False) -> int | No
     while best is not None and best < end and fold(toks[best].text) in INNER_WORDS:
         best += 1
     return best
+
+
+EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
+               "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
+
+
+HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
+
+
+def event_noun(tok) -> str | None:
+    """The event noun this token is a form of (by lemma, or by its stem where the lexicon lacks it)."""
+    lem, word = lemma(tok), fold(tok.text)
+    if "-" in word and not word.startswith("кеңес-"):
+        word = word.rsplit("-", 1)[1]  # "бизнес-форумы": a forum
+        lem = word
+    if looks_like_surname(tok):
+        return None  # "Сайлаубеков" begins like "сайлау" (election)
+    if lem == HOLIDAY and "Poss3" in tok.tags:
+        return HOLIDAY
+    for noun in EVENT_NOUNS:
+        if lem == noun or (word.startswith(noun) and not word.startswith(noun + "шы")):
+            return noun
+    if word.startswith("съез"):
+        return "съезд"  # "съезі", "съезіне": the д drops before the possessive
+    return None

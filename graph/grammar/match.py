@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.doc import Sentence, Token
-from graph.extractors.lexicon import INITIALS, STEM_PATTERNS, SURNAME
 from graph import lang
+from graph.doc import Sentence, Token
+from graph.grammar.lexicon import INITIALS, STEM_PATTERNS, SURNAME
+from graph.lang.languages import for_language
 
 CYR_UPPER = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+# the grammar layer reads Kazakh: case decisions are the language object's, in one place
+KK = for_language("kk")
 BAI = re.compile(r"бай(дың|ға|ды|мен|да|дан)?$")
 GENITIVE = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
-INSTRUMENTAL = re.compile(r"(мен|бен|пен|менен|бенен|пенен)$")
-ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|н)$")
 
 
 def fold(text: str) -> str:
@@ -64,11 +65,11 @@ def looks_like_surname(tok: Token) -> bool:
 
 
 def is_genitive(tok: Token) -> bool:
-    return bool(GENITIVE.search(fold(tok.text))) or "Gen" in tok.tags
+    return KK.is_case(tok, "Gen")
 
 
 def is_instrumental(tok: Token) -> bool:
-    return bool(INSTRUMENTAL.search(fold(tok.text))) or "Ins" in tok.tags
+    return KK.is_case(tok, "Ins")
 
 
 def nominative(tokens: list[Token]) -> str:
@@ -136,3 +137,6 @@ def clause_text(sent: Sentence) -> tuple[int, int]:
     while end > start and text[end - 1] in " .;,":
         end -= 1
     return sent.start + start, sent.start + end
+
+
+CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|(?<!с)тан|тен|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")

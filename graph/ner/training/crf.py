@@ -1,7 +1,7 @@
 """Train the KazNERD CRF and cross-validate it; deterministic (fixed fold seed, L-BFGS has no randomness).
 
-    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
-    python -m graph.ner.train /work/shared/kaznerd/IOB2_valid.txt --cv 5
+    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
+    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt --cv 5
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Sequence
 import pycrfsuite
 
 from graph.errors import InputError
-from graph.ner.score import format_report, score, to_bioes
 from graph.ner.features import Gazetteer
+from graph.ner.score import format_report, score, to_bioes
 from graph.ner.tagger import Tagger, gazetteer_path, make_extractor
 
 # Chosen on held-out twin-grouped folds of the KazNERD valid split (bench/bench_ner.py): c1=0.1, c2=0.05
