@@ -45,9 +45,24 @@ def format_of(path: Path) -> tuple[str, object]:
 # (graph.article); this catches anything else (a file name, a URL).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # rdflib keeps a language tag as written ("kk-Latn"); Oxigraph lower-cases it. BCP 47's case
-# conventions (RFC 5646 2.1.1) are what users type in FILTER(lang(?l) = "kk-Latn"), so the tags are
-# written back in that spelling in every format.
-TAGS = {"kk-latn": "kk-Latn", "kk-cyrl": "kk-Cyrl"}
+# conventions (RFC 5646 2.1.1: language lower, script title, region upper) are what users type in
+# FILTER(lang(?l) = "kk-Latn"), so every tag is written back in that spelling, in every format.
+
+
+def bcp47_case(tag: str) -> str:
+    """``kk-latn`` -> ``kk-Latn``, ``en-us`` -> ``en-US`` (RFC 5646 2.1.1); subtags after a singleton stay lower."""
+    parts = tag.lower().split("-")
+    out = [parts[0]]
+    for i, p in enumerate(parts[1:], start=1):
+        if len(parts[i - 1]) == 1 or any(len(q) == 1 for q in parts[1:i]):
+            out.append(p)  # an extension or private use (-x-...): no case convention
+        elif len(p) == 4 and p.isalpha():
+            out.append(p.title())
+        elif len(p) == 2 and p.isalpha():
+            out.append(p.upper())
+        else:
+            out.append(p)
+    return "-".join(out)
 
 
 def xml_safe(text: str) -> str:
@@ -102,15 +117,15 @@ _XML_LANG = re.compile(rb'(<[^<>]*\sxml:lang=")([A-Za-z0-9-]+)(")')
 
 
 def _tag_case(data: bytes, fmt) -> bytes:
-    wanted = {k.encode(): v.encode() for k, v in TAGS.items()}
+    def case(tag: bytes) -> bytes:
+        return bcp47_case(tag.decode("ascii")).encode("ascii")
+
     if fmt == ox.RdfFormat.RDF_XML:
-        return _XML_LANG.sub(lambda m: m.group(1) + wanted.get(m.group(2), m.group(2)) + m.group(3), data)
+        return _XML_LANG.sub(lambda m: m.group(1) + case(m.group(2)) + m.group(3), data)
 
     def fix(m: re.Match) -> bytes:
         tag = m.group(1)
-        if tag and tag[1:] in wanted:
-            return m.group(0)[: -len(tag)] + b"@" + wanted[tag[1:]]
-        return m.group(0)
+        return m.group(0)[: -len(tag)] + b"@" + case(tag[1:]) if tag else m.group(0)
 
     return _STRING_TAG.sub(fix, data)
 

@@ -326,6 +326,14 @@ def test_issue_13_latin_tag_is_kk_Latn_everywhere(seed_outputs, suffix):
     assert len(result.stdout.strip().splitlines()) - 1 >= 10
 
 
+@pytest.mark.parametrize("tag, spelled", [("kk-latn", "kk-Latn"), ("KK-LATN", "kk-Latn"), ("en", "en"),
+                                          ("en-us", "en-US"), ("sr-latn-rs", "sr-Latn-RS"), ("de-x-phonebk", "de-x-phonebk")])
+def test_issue_13_bcp47_case(tag, spelled):
+    from graph.export import bcp47_case
+
+    assert bcp47_case(tag) == spelled
+
+
 # -- 10. messages -----------------------------------------------------------------------------------------
 def test_issue_13_turtle_error_shows_the_reason(tmp_path):
     bad = tmp_path / "bad.ttl"
