@@ -16,22 +16,57 @@ def _user_errors(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from graph.signals import Terminated
+
         try:
             return fn(*args, **kwargs)
         except KazkgError as exc:
             click.echo(f"kazkg: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:  # `kazkg info g.ttl | head -1`: the reader left; end quietly, as cat does
+            _silence_stdout()
+            sys.exit(141)
         except (OSError, UnicodeError) as exc:
             click.echo(f"kazkg: [K001] {exc}", err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("kazkg: interrupted; no output written", err=True)
+            sys.exit(130)
+        except Terminated:
+            click.echo("kazkg: terminated; no output written", err=True)
+            sys.exit(143)
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's final flush does not report the broken pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _echo(text: str) -> None:
+    """click.echo, but a reader that left (``| head``) ends the command quietly."""
+    try:
+        click.echo(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(141)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kazkg")
 def main() -> None:
     """Build, query, validate and draw knowledge graphs from Kazakh news and official texts."""
+    from graph.signals import catch_sigterm
+
+    catch_sigterm()
 
 
 def _seeds() -> Path:
@@ -47,27 +82,46 @@ def _seeds() -> Path:
               help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--max-size", type=float, default=5.0, show_default=True,
+              help="Largest input file, in MB (a bigger one is reported and skipped); 0 for no limit.")
 @_user_errors
-def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | None) -> None:
-    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/)."""
+def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | None, max_size: float) -> None:
+    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/).
+
+    Exit code 0 when every file was read; 1 when some failed (each named once on stderr; the graph of
+    the others is written); 2 when none could be read or the output cannot be written.
+    """
     import os
 
-    from graph.build import build_facts, to_rdf
+    from graph.build import build_facts, expand, to_rdf
+    from graph.errors import PartialBuild
     from graph.export import format_of, write_graph
+    from graph.outputs import check_output
     from graph.terms import event_classes
 
     format_of(output)  # refuse an unknown suffix before any work
+    files = expand(list(paths) or [_seeds()])
+    check_output(output, files)  # before a long build, not after it
     jobs = jobs or os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
-    result = build_facts(list(paths) or [_seeds()], jobs=jobs, progress=show)
+    result = build_facts(files, jobs=jobs, progress=show, max_bytes=int(max_size * 1_000_000))
+    for file, warning in result.warnings:
+        click.echo(f"kazkg: warning: {file}: {warning}", err=True)
     for file, reason in result.failures:
-        click.echo(f"kazkg: {file}: {reason}", err=True)
+        click.echo(f"kazkg: {reason}" if file in reason else f"kazkg: {file}: {reason}", err=True)
     g = to_rdf(result.facts, result.records)
     write_graph(g, output)
     kinds = event_classes()
     events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in kinds)
-    click.echo(f"{output}: {len(result.records)} articles, {len(result.facts.entities) - events} entities, "
-               f"{events} events, {len(g)} triples, {len(result.failures)} failures")
+    click.echo(f"{output}: {_n(len(result.records), 'article')}, {_n(len(result.facts.entities) - events, 'entity', 'entities')}, "
+               f"{_n(events, 'event')}, {_n(len(g), 'triple')}, {_n(len(result.failures), 'failure')}")
+    if result.failures:
+        raise PartialBuild(f"{_n(len(result.failures), 'input file')} could not be read (named above); "
+                           f"{output} holds the other {_n(len(result.records), 'article')}")
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 
@@ -76,15 +130,25 @@ def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | Non
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop the query after this many seconds (0: no limit).")
+@click.option("--limit", type=int, default=10_000, show_default=True, help="Print at most this many rows (0: no limit).")
+@click.option("--allow-remote", is_flag=True,
+              help="Let the query (SERVICE, FROM) and the graph file (a JSON-LD @context URL) reach the network.")
 @_user_errors
-def query(graph_file: Path, sparql: str, fmt: str) -> None:
+def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, allow_remote: bool) -> None:
     """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE."""
     from graph.export import load_graph
-    from graph.query import render, resolve, run
+    from graph.offline import blocked
+    from graph.query import execute, prepare, render, resolve
 
     text = resolve(sparql)
-    g = load_graph(graph_file)
-    click.echo(render(run(g, text), fmt))
+    prepare(text, allow_remote)  # a malformed or remote query is refused before the graph is read
+    g = load_graph(graph_file, allow_remote=allow_remote)
+    with blocked(not allow_remote):
+        answer = execute(g, text, timeout=timeout, limit=limit, allow_remote=allow_remote)
+    _echo(render(answer, fmt))
+    if answer.truncated:
+        click.echo(f"kazkg: stopped at the row limit ({limit:,}); --limit N for more, --limit 0 for all", err=True)
 
 
 @main.command()
@@ -110,7 +174,9 @@ def validate(graph_file: Path) -> None:
 def draw(graph_file: Path, output: Path) -> None:
     """Draw GRAPH_FILE as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
     from graph.draw import draw as draw_graph
+    from graph.outputs import check_output
 
+    check_output(output, [graph_file])
     n = draw_graph(graph_file, output)
     click.echo(f"{output}: {n} nodes")
 
@@ -124,9 +190,9 @@ def info(graph_file: Path) -> None:
     from graph.info import counts
 
     g = load_graph(graph_file)
-    click.echo(f"triples\t{len(g)}")
+    _echo(f"triples\t{len(g)}")
     for cls, n in counts(g).items():
-        click.echo(f"{cls}\t{n}")
+        _echo(f"{cls}\t{n}")
 
 
 @main.command()
@@ -147,7 +213,9 @@ def extractors() -> None:
 def lemmatize(tokens_file: str, out: str) -> None:
     """Lemmatise TOKENS_FILE (one token per line, blank line between sentences) into OUT."""
     from graph.lang.textio import lemmatize_file
+    from graph.outputs import check_output
 
+    check_output(out, [tokens_file])
     n = lemmatize_file(tokens_file, out)
     click.echo(f"lemmatised {n} tokens -> {out}", err=True)
 
@@ -176,7 +244,9 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
     from graph.ner.training.crf import read_conll, train
+    from graph.outputs import check_output
 
+    check_output(model, [data])
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
@@ -200,7 +270,9 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 def tag(tokens_file: str, out: str, model: str | None) -> None:
     """Tag TOKENS_FILE (one token per line, blank line between sentences) with KazNERD IOB2 labels."""
     from graph.ner.tagger import tag_file
+    from graph.outputs import check_output
 
+    check_output(out, [tokens_file] + ([model] if model else []))
     n = tag_file(tokens_file, out, model)
     click.echo(f"tagged {n} tokens -> {out}", err=True)
 

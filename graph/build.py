@@ -7,6 +7,7 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 from __future__ import annotations
 
 import bisect
+import functools
 import multiprocessing as mp
 import re
 import sys
@@ -19,7 +20,8 @@ from tqdm import tqdm
 
 from graph import contracts, iris, lang
 from graph.article import Article, read_article
-from graph.errors import InputError, KazkgError
+from graph.errors import InputError, KazkgError, TooLarge
+from graph.signals import worker_init
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts, Value
@@ -42,6 +44,7 @@ class ArticleRecord:
     text: str
     url: str | None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -89,11 +92,12 @@ def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Fac
     doc = for_language(article.language).analyse(article.text, regions=article.regions,
                                                  base_date=(article.published or "")[:10] or None)
     ctx = Context(article=article, doc=doc, article_id=aid)
-    ctx.ner = ner_spans(doc, tagger)
+    ctx.ner = sorted(ner_spans(doc, tagger))  # text order: extractors find a sentence's spans by bisection
     if extractors is None:
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
     contracts.run(ctx, extractors)
-    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences])
+    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences],
+                           list(article.warnings))
     return ctx.facts.stamp(aid), record
 
 
@@ -102,6 +106,7 @@ class BuildResult:
     facts: Facts
     records: list[ArticleRecord]
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, one line)
 
 
 _WORKER: dict = {}
@@ -117,39 +122,53 @@ def _worker_state():
     return _WORKER["tagger"], _WORKER["extractors"]
 
 
-def _process(path: Path):
+def _process(path: Path, max_bytes: int = 0):
     """One article -> (facts, record), or its error as one line: a bad file never stops a corpus."""
     try:
+        size = path.stat().st_size if max_bytes else 0
+        if size > max_bytes > 0:
+            raise TooLarge(f"{path}: {size:,} bytes, over the {max_bytes:,}-byte limit for one file "
+                           "(--max-size in MB; 0 for none)")
         tagger, extractors = _worker_state()
         return extract_article(read_article(path), extractors, tagger)
     except KazkgError as exc:
-        return str(exc)
+        return exc
     except Exception as exc:  # an extractor bug on one article is reported, not fatal to the corpus
         return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
 
 
-def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> BuildResult:
-    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order."""
+def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_bytes: int = 0) -> BuildResult:
+    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order.
+
+    ``max_bytes`` (0: none) refuses larger files with a message instead of spending minutes on them."""
     files = expand(paths)
+    work = functools.partial(_process, max_bytes=max_bytes)
     result = BuildResult(Facts(), [])
+    first_error = None
     jobs = max(1, min(jobs, len(files)))
     bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
     if jobs == 1:
-        outcomes = map(_process, files)
+        outcomes = map(work, files)
         pool = None
     else:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        pool = ctx.Pool(jobs)
-        outcomes = pool.imap(_process, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
+        pool = ctx.Pool(jobs, initializer=worker_init)
+        outcomes = pool.imap(work, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
     try:
         for path, outcome in zip(files, outcomes):
             bar.update(1)
-            if isinstance(outcome, str):
-                result.failures.append((str(path), outcome))
+            if isinstance(outcome, (str, KazkgError)):
+                result.failures.append((str(path), str(outcome)))
+                first_error = first_error or outcome
                 continue
             facts, record = outcome
+            result.warnings.extend((str(path), w) for w in record.warnings)
             result.facts.merge(facts)
             result.records.append(record)
+    except BaseException:  # Ctrl-C, SIGTERM or an error: stop the workers now, do not wait for their queue
+        if pool is not None:
+            pool.terminate()
+        raise
     finally:
         bar.close()
         if pool is not None:
@@ -157,7 +176,9 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> Bui
             pool.join()
     if not result.records and result.failures:
         file, reason = result.failures[0]
-        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {file}: {reason}")
+        if len(files) == 1 and isinstance(first_error, KazkgError):
+            raise first_error
+        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {reason}")
     resolve_corpus(result.facts)
     link(result.facts)
     return result

@@ -256,6 +256,8 @@ def test_places_kato_triples_meet_the_article_graph(tmp_path):
         kato.add(t)
     by_label = {p.label: node for node, p in pairs.items()}
     district, region = by_label["Тарбағатай ауданы"], by_label["Шығыс Қазақстан облысы"]
-    assert (district, KZ.locatedIn, region) in kato and (district, KZ.locatedIn, region) not in article
+    assert (district, KZ.locatedIn, region) in kato
     assert list(article.objects(district, KZ.hasMention)) and list(article.objects(region, KZ.hasMention))
-    assert (by_label["Семей"], KZ.locatedIn, places.place_iri(places.load().find("Абай облысы"))) in kato
+    # the region the article never names (Семей's) is reference data only, not a fact of the article
+    abai = places.place_iri(places.load().find("Абай облысы"))
+    assert (by_label["Семей"], KZ.locatedIn, abai) in kato and (by_label["Семей"], KZ.locatedIn, abai) not in article

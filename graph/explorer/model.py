@@ -20,6 +20,7 @@ from rdflib import Graph
 from graph.classes import class_table
 from graph.errors import GraphParseError, InputError
 from graph.export import format_of
+from graph.xml_guard import check_entities
 from graph.vocab import KZ
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -70,7 +71,7 @@ def _triples(source):
     path = Path(source)
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
-    _, fmt = format_of(path)
+    rdflib_name, fmt = format_of(path)
     if fmt is None:  # JSON-LD: rdflib reads it, pyoxigraph reads its N-Triples
         from graph.export import load_graph
 
@@ -78,6 +79,8 @@ def _triples(source):
     data = path.read_bytes()
     if not data.strip():
         raise GraphParseError(f"{path}: graph file is empty")
+    if rdflib_name == "xml":
+        check_entities(data, str(path))  # no external or nested entities (billion laughs), as load_graph
     return ox.parse(io.BytesIO(data), format=fmt)
 
 

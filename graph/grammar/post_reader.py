@@ -3,6 +3,8 @@ extractor and by any extractor that needs the post standing before a name)."""
 
 from __future__ import annotations
 
+import bisect
+
 from graph import gazetteer, lang
 from graph.context import Context
 from graph.doc import Sentence, Token
@@ -65,9 +67,11 @@ class PostReader:
     # -- names -----------------------------------------------------------------------------
     def _names(self, ctx: Context, sent: Sentence) -> list[tuple[int, int]]:
         toks, out, i = sent.tokens, [], 0
-        ner = [(s, e) for s, e, c in ctx.ner if c == "PERSON" and sent.start <= s < sent.end]
+        # the tagger's spans come in text order: this sentence's by bisection, not a scan of the article's
+        here = ctx.ner[bisect.bisect_left(ctx.ner, (sent.start,)):bisect.bisect_left(ctx.ner, (sent.end,))]
+        ner = [(s, e) for s, e, c in here if c == "PERSON" and sent.start <= s < sent.end]
         # the tagger's documents and bodies: "Тоқаев | Салық кодексіне" (LAW) ends the person's name
-        named_else = [(s, e) for s, e, c in ctx.ner if c in ("LAW", "ORGANISATION", "PROJECT") and sent.start <= s < sent.end]
+        named_else = [(s, e) for s, e, c in here if c in ("LAW", "ORGANISATION", "PROJECT") and sent.start <= s < sent.end]
         gaz = {(a, b) for a, b, e in gazetteer.load().match(toks) if e.type == "Person"}
         linked = linked_names(toks)
         while i < len(toks):

@@ -72,11 +72,16 @@ def mentioned(ctx: Context, sent: Sentence, types: set[str]) -> list[Entity]:
 
 def first_named(ctx: Context, start: int, end: int, types) -> Entity | None:
     """The first entity of ``types`` named between two offsets (the owner a heading names)."""
-    for tok in ctx.doc.tokens:
-        if start <= tok.start < end:
-            ent = ctx.facts.covering(tok.start, tok.end)
-            if ent is not None and ent.type in types:
-                return ent
+    for sent in ctx.doc.sentences:  # in text order: skip whole sentences, not every token of the article
+        if sent.end <= start:
+            continue
+        if sent.start >= end:
+            break
+        for tok in sent.tokens:
+            if start <= tok.start < end:
+                ent = ctx.facts.covering(tok.start, tok.end)
+                if ent is not None and ent.type in types:
+                    return ent
     return None
 
 
