@@ -31,6 +31,7 @@ EXTRACTORS: dict[str, str] = {
     "legal_act": "graph.extractors.legal_act:LegalActExtractor",
     "policy_document": "graph.extractors.policy_document:PolicyDocumentExtractor",
     "named_event": "graph.extractors.named_event:NamedEventExtractor",
+    "seats_and_sessions": "graph.extractors.seats_and_sessions:SeatsAndSessionsExtractor",
     "approval": "graph.extractors.approval:ApprovalExtractor",
     "signing": "graph.extractors.signing:SigningExtractor",
     "appointment": "graph.extractors.appointment:AppointmentExtractor",
