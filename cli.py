@@ -197,12 +197,17 @@ def info(graph_file: Path) -> None:
 
 @main.command()
 def extractors() -> None:
-    """List the registered extractors in the order they run."""
-    from graph.extractors import load, registered
+    """List the registered extractors and passes in the order they run."""
+    from graph.extractors import PASSES, load, registered
 
+    after: dict[str, list[str]] = {}
+    for pname in PASSES:
+        after.setdefault(load(pname).after, []).append(pname)
     for name, target in registered().items():
         cls = load(name)
         click.echo(f"{name}\t{target}\trequires: {', '.join(cls.requires)}")
+        for pname in after.get(name, ()):
+            click.echo(f"{pname}\t{PASSES[pname]}\tpass, edits: {', '.join(load(pname).edits)}")
 
 
 # --- language layer (issue 3) ---------------------------------------------------------------

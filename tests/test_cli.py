@@ -78,9 +78,14 @@ def test_cli_draw_and_info(built, tmp_path):
 def test_cli_extractors_lists_registry():
     from graph.extractors import EXTRACTORS
 
+    from graph.extractors import pipeline
+
     result = run("extractors")
     assert result.exit_code == 0
-    assert [line.split("\t")[0] for line in result.output.splitlines()] == list(EXTRACTORS)
+    lines = result.output.splitlines()
+    assert [line.split("\t")[0] for line in lines if "\tpass, edits:" not in line] == list(EXTRACTORS)
+    # passes are listed where they run: the whole listing is the pipeline's order
+    assert [line.split("\t")[0] for line in lines] == [s.name for s in pipeline()]
 
 
 # -- bad input: one line on stderr, exit 2, no traceback, nothing half-written ---------------------
