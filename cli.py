@@ -43,32 +43,55 @@ def _seeds() -> Path:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.ttl"), show_default=True,
-              help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (default kazkg.ttl when there is no --store); the format follows the suffix: "
+                   ".ttl .trig .nt .nq .jsonld .rdf")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Add the articles to the store in this folder (created if absent); unchanged files are skipped.")
+@click.option("--sync", is_flag=True, help="With --store: remove stored articles whose files are not among PATHS.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on the Dask cluster at ADDRESS (tcp://host:8786); needs the kazkg[dask] extra.")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @_user_errors
-def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | None) -> None:
-    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/)."""
+def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, sync: bool, scheduler: str | None,
+          jobs: int, progress: bool | None) -> None:
+    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/) into a file or a store."""
     import os
 
-    from graph.build import build_facts, to_rdf
-    from graph.export import format_of, write_graph
+    from graph.corpus import build_into
+    from graph.errors import InputError
+    from graph.export import format_of
 
-    format_of(output)  # refuse an unknown suffix before any work
+    if sync and store_dir is None:
+        raise InputError("--sync needs --store DIR")
+    if output is None and store_dir is None:
+        output = Path("kazkg.ttl")
+    if output is not None:
+        format_of(output)  # refuse an unknown suffix before any work
     jobs = jobs or os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
-    result = build_facts(list(paths) or [_seeds()], jobs=jobs, progress=show)
+    result, line = build_into(list(paths) or [_seeds()], output, store_dir, sync=sync, jobs=jobs, progress=show,
+                              scheduler=scheduler)
     for file, reason in result.failures:
         click.echo(f"kazkg: {file}: {reason}", err=True)
-    g = to_rdf(result.facts, result.records)
-    write_graph(g, output)
-    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in EVENT_KEYS)
-    click.echo(f"{output}: {len(result.records)} articles, {len(result.facts.entities) - events} entities, "
-               f"{events} events, {len(g)} triples, {len(result.failures)} failures")
+    click.echo(line)
 
 
-EVENT_KEYS = {"Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement"}
+@main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
+@_user_errors
+def export(store_dir: Path, output: Path) -> None:
+    """Write the store STORE_DIR to a file (TriG and N-Quads keep each article's named graph)."""
+    from graph.export import format_of, write_store
+    from graph.store import KgStore
+
+    format_of(output)
+    store = KgStore.open(store_dir, read_only=True)
+    write_store(store, output)
+    click.echo(f"{output}: {store.article_count()} articles, {len(store)} quads")
 
 
 @main.command()
