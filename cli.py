@@ -100,11 +100,17 @@ def export(store_dir: Path, output: Path) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @_user_errors
 def query(graph_file: Path, sparql: str, fmt: str) -> None:
-    """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE."""
+    """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE or a store."""
     from graph.export import load_graph
     from graph.query import render, resolve, run
 
     text = resolve(sparql)
+    if graph_file.is_dir():
+        from graph.query import run_store
+        from graph.store import KgStore
+
+        click.echo(render(run_store(KgStore.open(graph_file, read_only=True), text), fmt))
+        return
     g = load_graph(graph_file)
     click.echo(render(run(g, text), fmt))
 
@@ -113,7 +119,7 @@ def query(graph_file: Path, sparql: str, fmt: str) -> None:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @_user_errors
 def validate(graph_file: Path) -> None:
-    """Check GRAPH_FILE against the kazkg SHACL shapes; exit 1 with a report on violations."""
+    """Check GRAPH_FILE (or a store) against the kazkg SHACL shapes; exit 1 with a report on violations."""
     from graph.errors import ValidationFailed
     from graph.export import load_graph
     from graph.validate import validate as run_validation
@@ -130,7 +136,7 @@ def validate(graph_file: Path) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.html"), show_default=True)
 @_user_errors
 def draw(graph_file: Path, output: Path) -> None:
-    """Draw GRAPH_FILE as an interactive network in one HTML file that works offline."""
+    """Draw GRAPH_FILE (or a store) as an interactive network in one HTML file that works offline."""
     from graph.draw import draw as draw_graph
     from graph.export import load_graph
 
@@ -142,7 +148,16 @@ def draw(graph_file: Path, output: Path) -> None:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @_user_errors
 def info(graph_file: Path) -> None:
-    """Count the triples of GRAPH_FILE and its nodes by class."""
+    """Count the triples of GRAPH_FILE (or a store) and its nodes by class."""
+    if graph_file.is_dir():
+        from graph.info import store_counts
+        from graph.store import KgStore
+
+        store = KgStore.open(graph_file, read_only=True)
+        click.echo(f"articles\t{store.article_count()}\nquads\t{len(store)}")
+        for cls, n in store_counts(store).items():
+            click.echo(f"{cls}\t{n}")
+        return
     from graph.export import load_graph
     from graph.info import counts
 
