@@ -168,6 +168,41 @@ def info(graph_file: Path) -> None:
 
 
 @main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@_user_errors
+def serve(store_dir: Path, port: int, host: str) -> None:
+    """Serve the store STORE_DIR read-only as a SPARQL 1.1 endpoint (http://HOST:PORT/query) with Oxigraph."""
+    from graph.serve import serve as run_server, server_command
+
+    server_command(store_dir, host, port)  # refuse a missing program or store before printing anything
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C stops it)", err=True)
+    run_server(store_dir, host, port)
+
+
+@main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
+                   "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--merged-graph", default="https://w3id.org/kazkg/id/corpus", show_default=True, metavar="IRI",
+              help="Named graph for the merged entity descriptions; 'default' replaces the server's default graph.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_user_errors
+def push(store_dir: Path, endpoint: str, merged_graph: str, progress: bool | None) -> None:
+    """Upload every article's named graph of STORE_DIR to a SPARQL server (Graph Store HTTP Protocol, PUT:
+    pushing again replaces). Credentials: KAZKG_PUSH_USER and KAZKG_PUSH_PASSWORD in the environment."""
+    from graph.push import push as run_push
+    from graph.store import KgStore
+
+    store = KgStore.open(store_dir, read_only=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    r = run_push(store, endpoint, None if merged_graph == "default" else merged_graph, progress=show)
+    click.echo(f"{endpoint}: {r.graphs} graphs, {r.triples} triples pushed in {r.seconds:.1f} s")
+
+
+@main.command()
 def extractors() -> None:
     """List the registered extractors in the order they run."""
     from graph.extractors import load, registered

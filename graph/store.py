@@ -23,7 +23,7 @@ from graph.linking import COARSE
 from graph.quads import DEFAULT, article_quads, entity_quads, term
 from graph.resolve import merge_same_iri, resolve_entities
 
-MARKER = "kazkg-store.txt"
+MARKER = "KAZKG-STORE"  # no .txt suffix: a store inside a corpus folder is never read as an article
 BATCH = 200_000
 
 
