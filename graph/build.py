@@ -138,7 +138,7 @@ def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, sche
     if scheduler:
         from graph.distributed import map_articles
 
-        outcomes = map_articles(scheduler, files, _process)
+        outcomes = map_articles(scheduler, files)
     elif jobs <= 1 or len(files) <= 1:
         outcomes = map(_process, files)
     else:
