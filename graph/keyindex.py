@@ -163,10 +163,10 @@ class KeyIndex:
 
     def touched_fine_iris(self):
         """(iri, [entities]) for every marked IRI of the non-resolved classes, [] when nothing names it."""
-        cur = self.db.execute(f"SELECT t.iri, {', '.join('k.' + c.strip() for c in ENTITY_COLS.split(','))} "
-                              "FROM tiris t LEFT JOIN keys k ON k.iri=t.iri AND k.coarse=0 ORDER BY t.iri")
-        for iri, rows in groupby(cur, key=lambda r: r[0]):
-            yield iri, [entity_of(r[1:]) for r in rows if r[1] is not None]
+        marked = [r[0] for r in self.db.execute("SELECT iri FROM tiris ORDER BY iri")]
+        for iri in marked:
+            rows = self.db.execute(f"SELECT {ENTITY_COLS} FROM keys INDEXED BY keys_iri WHERE iri=? AND coarse=0", (iri,))
+            yield iri, [entity_of(r) for r in rows]
 
     def described(self, coarse: int) -> dict[str, str]:
         return dict(self.db.execute("SELECT iri, hash FROM descr WHERE coarse=?", (coarse,)))

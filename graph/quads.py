@@ -34,10 +34,6 @@ def term(iri: str) -> ox.NamedNode:
     return node
 
 
-def _int(n: int) -> ox.Literal:
-    return ox.Literal(str(n), datatype=term(str(XSD.integer)))
-
-
 def _kk(text: str, tag: str = "kk") -> ox.Literal:
     return ox.Literal(text, language=tag)
 
@@ -59,68 +55,76 @@ def _ox_literal(lit: Literal) -> ox.Literal:
     return ox.Literal(str(lit))
 
 
+_P = {name: term(str(KZ[name])) for name in ("NewsArticle", "sourceFile", "text", "url", "inArticle", "sentenceIndex",
+                                             "beginIndex", "endIndex", "anchorOf", "Mention", "mentionOf", "inSentence",
+                                             "hasMention")}
+TYPE, STATEMENT = term(str(RDF.type)), term(str(RDF.Statement))
+SUBJECT, PREDICATE, OBJECT = term(str(RDF.subject)), term(str(RDF.predicate)), term(str(RDF.object))
+DERIVED, SENTENCE, ANYURI = term(str(PROV.wasDerivedFrom)), term(str(NIF.Sentence)), term(str(XSD.anyURI))
+RES = str(iris.RES)
+_INTS: dict[int, ox.Literal] = {}
+
+
+def _int(n: int) -> ox.Literal:
+    lit = _INTS.get(n)
+    if lit is None:
+        lit = _INTS[n] = ox.Literal(str(n), datatype=term(str(XSD.integer)))
+    return lit
+
+
 def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[str], str]) -> list[ox.Quad]:
     """The named graph of one article: ``record`` (an ArticleRecord), its own ``facts`` (keys as the
     extractors made them), the file names it was read from, and ``iri_of`` mapping a key to the IRI of
     the entity it was resolved to across the corpus."""
-    a = term(str(iris.article_iri(record.id)))
-    out: list[ox.Quad] = []
-
-    def add(s, p, o) -> None:
-        out.append(ox.Quad(s, term(str(p)) if not isinstance(p, ox.NamedNode) else p, o, a))
-
-    add(a, RDF.type, term(str(KZ.NewsArticle)))
+    P, Q = _P, ox.Quad
+    a = ox.NamedNode(f"{RES}{record.id}")
+    short = record.id[8:]  # the hash part of "article-<hash>", as graph.iris names sentences and mentions
+    out: list[ox.Quad] = [Q(a, TYPE, P["NewsArticle"], a), Q(a, P["text"], ox.Literal(record.text), a)]
+    add = out.append
     for name in sorted(set(names)):
-        add(a, KZ.sourceFile, ox.Literal(name))
-    add(a, KZ.text, ox.Literal(record.text))
+        add(Q(a, P["sourceFile"], ox.Literal(name), a))
     if record.url:
-        add(a, KZ.url, ox.Literal(record.url, datatype=term(str(XSD.anyURI))))
+        add(Q(a, P["url"], ox.Literal(record.url, datatype=ANYURI), a))
     starts = [s for s, _ in record.sentences]
+    sentences = [ox.NamedNode(f"{RES}s-{short}-{n}") for n in range(len(starts))]
     for n, (s, e) in enumerate(record.sentences):
-        node = term(str(iris.sentence_iri(record.id, n)))
-        add(node, RDF.type, term(str(NIF.Sentence)))
-        add(node, KZ.inArticle, a)
-        add(node, KZ.sentenceIndex, _int(n))
-        add(node, KZ.beginIndex, _int(s))
-        add(node, KZ.endIndex, _int(e))
-        add(node, KZ.anchorOf, ox.Literal(record.text[s:e]))
+        node = sentences[n]
+        out += (Q(node, TYPE, SENTENCE, a), Q(node, P["inArticle"], a, a), Q(node, P["sentenceIndex"], _int(n), a),
+                Q(node, P["beginIndex"], _int(s), a), Q(node, P["endIndex"], _int(e), a),
+                Q(node, P["anchorOf"], ox.Literal(record.text[s:e]), a))
 
     def span_node(node: ox.NamedNode, span, of: ox.NamedNode) -> ox.NamedNode:
         i = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        add(node, RDF.type, term(str(KZ.Mention)))
-        add(node, KZ.mentionOf, of)
-        add(node, KZ.inArticle, a)
-        add(node, KZ.inSentence, term(str(iris.sentence_iri(record.id, i))))
-        add(node, KZ.beginIndex, _int(span.start))
-        add(node, KZ.endIndex, _int(span.end))
-        add(node, KZ.anchorOf, ox.Literal(span.text))
+        sentence = sentences[i] if i < len(sentences) else ox.NamedNode(f"{RES}s-{short}-{i}")
+        out.extend((Q(node, TYPE, P["Mention"], a), Q(node, P["mentionOf"], of, a), Q(node, P["inArticle"], a, a),
+                    Q(node, P["inSentence"], sentence, a), Q(node, P["beginIndex"], _int(span.start), a),
+                    Q(node, P["endIndex"], _int(span.end), a), Q(node, P["anchorOf"], ox.Literal(span.text), a)))
         return node
 
     def node_of(key: str) -> str:
-        return str(iris.article_iri(key)) if key == record.id else iri_of(key)
+        return f"{RES}{key}" if key == record.id else iri_of(key)
 
     claimed: dict[str, str] = {}
     for iri, _, ent in sorted((iri_of(e.key), e.key, e) for e in facts.entities.values()):
         node = term(iri)
         for m in ent.mentions:
-            miri = str(iris.mention_iri(m.article, m.start, m.end))
+            miri = f"{RES}m-{m.article[8:]}-{m.start}-{m.end}"
             if claimed.setdefault(miri, iri) != iri:
                 miri = f"{miri}-{iris.digest(iri, n=6)}"  # one span read as two entities
-            add(node, KZ.hasMention, span_node(ox.NamedNode(miri), m, node))
+            add(Q(node, P["hasMention"], span_node(ox.NamedNode(miri), m, node), a))
     for rel in facts.relations.values():
         s = node_of(rel.subject)
         o = literal(rel.object) if isinstance(rel.object, Value) else node_of(rel.object)
         p = str(KZ[rel.predicate])
         sid = iris.statement_id(s, p, o.n3() if isinstance(o, Literal) else f"<{o}>")
-        st = term(str(iris.RES[sid]))
+        st = ox.NamedNode(f"{RES}{sid}")
         obj = _ox_literal(o) if isinstance(o, Literal) else term(o)
-        add(term(s), term(p), obj)
-        add(st, RDF.type, term(str(RDF.Statement)))
-        add(st, RDF.subject, term(s))
-        add(st, RDF.predicate, term(p))
-        add(st, RDF.object, obj)
+        sn, pn = term(s), term(p)
+        out += (Q(sn, pn, obj, a), Q(st, TYPE, STATEMENT, a), Q(st, SUBJECT, sn, a), Q(st, PREDICATE, pn, a),
+                Q(st, OBJECT, obj, a))
         for ev in rel.evidence:
-            add(st, PROV.wasDerivedFrom, span_node(ox.NamedNode(str(iris.evidence_iri(sid[3:], ev.article, ev.start, ev.end))), ev, st))
+            node = ox.NamedNode(f"{RES}ev-{sid[3:]}-{ev.article[8:]}-{ev.start}-{ev.end}")
+            add(Q(st, DERIVED, span_node(node, ev, st), a))
     return out
 
 

@@ -179,8 +179,10 @@ class KgStore:
             self._flush()
 
     def _flush(self) -> None:
+        """Oxigraph's bulk loader: one transaction per batch would hold the batch's writes in memory and
+        take ~10x longer; the index is committed only after the quads are written."""
         if self._buffer:
-            self.ox.extend(self._buffer)
+            self.ox.bulk_extend(self._buffer)
             self._buffer = []
 
     # -- reading -----------------------------------------------------------------------------
