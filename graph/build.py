@@ -1,4 +1,6 @@
-"""The pipeline: files -> Article -> Doc (graph.lang) -> extractors -> Facts -> merged -> rdflib Graph.
+"""The pipeline: files -> Article -> Doc (graph.lang) -> extractors -> Facts, per article, in worker
+processes (or on a Dask cluster); the results stream into a store (graph.store), which resolves names
+across articles and writes the RDF (graph.quads).
 
 Every relation becomes a triple plus an ``rdf:Statement`` whose ``prov:wasDerivedFrom`` names the
 Mention (article, sentence, offsets, surface text) it was read from; every entity has its mentions.
