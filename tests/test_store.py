@@ -119,3 +119,18 @@ def test_store_not_a_store_is_one_line(tmp_path, args):
     result = run(*[a.format(tmp=tmp_path) for a in args])
     assert result.exit_code == 2
     assert result.output.startswith("kazkg: [K001]") and len(result.output.strip().splitlines()) == 1
+
+
+def test_store_same_text_in_two_files_is_one_article(tmp_path):
+    src, store = tmp_path / "src", tmp_path / "store"
+    src.mkdir()
+    (src / "c.txt").write_text(C, encoding="utf-8")
+    (src / "copy.txt").write_text(C, encoding="utf-8")
+    assert run("build", src, "--store", store, "-j", "1").exit_code == 0
+    names = run("query", store, "SELECT ?f WHERE { ?a kz:sourceFile ?f } ORDER BY ?f", "--format", "csv")
+    assert names.output.split() == ["f", "c.txt", "copy.txt"]
+    (src / "copy.txt").unlink()
+    result = run("build", src, "--store", store, "--sync", "-j", "1")
+    assert "1 removed" in result.output and "; 1 articles" in result.output
+    names = run("query", store, "SELECT ?f WHERE { ?a kz:sourceFile ?f }", "--format", "csv")
+    assert names.output.split() == ["f", "c.txt"]
