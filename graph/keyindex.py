@@ -141,6 +141,13 @@ class KeyIndex:
                 batch = []
         self.db.executemany(upsert, batch)
 
+    def touched_coarse_iris(self) -> set[str]:
+        rows = self.db.execute("SELECT k.iri FROM keys k JOIN touched t USING (key) WHERE k.coarse=1 AND k.iri IS NOT NULL")
+        return {r[0] for r in rows}
+
+    def touched_keys(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT key FROM touched")]
+
     def coarse_entities(self) -> list[Entity]:
         return [entity_of(r) for r in self.db.execute(f"SELECT {ENTITY_COLS} FROM keys WHERE coarse=1 ORDER BY key")]
 
@@ -167,9 +174,6 @@ class KeyIndex:
         for iri in marked:
             rows = self.db.execute(f"SELECT {ENTITY_COLS} FROM keys INDEXED BY keys_iri WHERE iri=? AND coarse=0", (iri,))
             yield iri, [entity_of(r) for r in rows]
-
-    def described(self, coarse: int) -> dict[str, str]:
-        return dict(self.db.execute("SELECT iri, hash FROM descr WHERE coarse=?", (coarse,)))
 
     def described_hash(self, iri: str) -> str | None:
         row = self.db.execute("SELECT hash FROM descr WHERE iri=?", (iri,)).fetchone()

@@ -64,12 +64,21 @@ def _short_person_names(facts: Facts) -> None:
 
 def _acronym_only_orgs(facts: Facts) -> None:
     orgs = sorted(facts.of_type("Organization"), key=lambda e: e.key)
+    carriers: dict[str, list] = {}  # acronym -> bodies carrying it, so a corpus is not scanned per acronym
+    for c in orgs:
+        for acr in c.acronyms:
+            carriers.setdefault(acr, []).append(c)
     for o in orgs:
         if not (o.label.isupper() and len(o.label) <= 6):
             continue
-        cands = [c for c in orgs if c is not o and o.label in c.acronyms]
+        cands = [c for c in carriers.get(o.label, ()) if c is not o]
         if len(cands) == 1:
+            target = facts.entities.get(cands[0].key)
             facts.rekey(o.key, cands[0].key)
+            if target is not None:  # it now carries o's acronyms too, as rekey merged them
+                for acr in o.acronyms:
+                    if not any(c is target for c in carriers.setdefault(acr, [])):
+                        carriers[acr].append(target)
 
 
 class _Tracking(Facts):

@@ -102,6 +102,7 @@ class KgStore:
     # -- commit: resolution, article graphs, descriptions ------------------------------------
     def commit(self) -> dict[str, int]:
         idx = self.index
+        before = idx.touched_coarse_iris()  # the IRIs of touched names as they were (some keys may go)
         idx.refresh_touched(COARSE)
         moved, resolved = resolve_entities(idx.coarse_entities())
         old = idx.coarse_iris()
@@ -119,7 +120,9 @@ class KgStore:
                 record, facts = idx.article(aid)
                 self._put(article_quads(record, facts, idx.names(aid), self._iri_of))
                 written += 1
-        described = self._describe_coarse(new, moved, resolved) + self._describe_fine()
+        marks = before | {new[k] for k in idx.touched_keys() if k in new} | {new[k] for k in changed}
+        marks |= {old[k] for k in changed if old[k] is not None}
+        described = self._describe_coarse(marks, new, moved, resolved) + self._describe_fine()
         self._flush()
         stats = {"new": len(self._new), "removed": len(self._gone), "rewritten": len(rewrite), "written": written,
                  "described": described}
@@ -134,22 +137,24 @@ class KgStore:
             iri = self._iris[key] = self.index.iri(key) or str(iris.entity_iri(key.split(":", 1)[0], key))
         return iri
 
-    def _describe_coarse(self, new: dict, moved: dict, resolved: dict) -> int:
-        """Every resolved name is re-described in memory; only those whose quads changed are rewritten."""
-        by_iri: dict[str, dict] = defaultdict(dict)
+    def _describe_coarse(self, marks: set[str], new: dict, moved: dict, resolved: dict) -> int:
+        """Re-describe the resolved names whose members or members' descriptions changed (``marks``);
+        a description that comes out the same (same hash) is left in place."""
+        members: dict[str, dict] = defaultdict(dict)
         for key, iri in new.items():
-            r = moved.get(key, key)
-            by_iri[iri][r] = resolved[r]
-        before = self.index.described(1)
+            if iri in marks:
+                r = moved.get(key, key)
+                members[iri][r] = resolved[r]
         n = 0
-        for iri, ents in by_iri.items():
-            quads = entity_quads(merge_same_iri(list(ents.values())), iri)
+        for iri in sorted(marks):
+            old = self.index.described_hash(iri)
+            if iri not in members:
+                n += self._replace_description(iri, [], None, 1, old is not None) if old is not None else 0
+                continue
+            quads = entity_quads(merge_same_iri(list(members[iri].values())), iri)
             h = _digest(quads)
-            old = before.pop(iri, None)
             if old != h:
                 n += self._replace_description(iri, quads, h, 1, old is not None)
-        for iri in before:
-            n += self._replace_description(iri, [], None, 1, True)
         return n
 
     def _describe_fine(self) -> int:
