@@ -11,6 +11,7 @@ from scratch goes through the same code (in a temporary store), so both give the
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -102,6 +103,7 @@ class KgStore:
     # -- commit: resolution, article graphs, descriptions ------------------------------------
     def commit(self) -> dict[str, int]:
         idx = self.index
+        clock = [time.perf_counter()]
         before = idx.touched_coarse_iris()  # the IRIs of touched names as they were (some keys may go)
         idx.refresh_touched(COARSE)
         moved, resolved = resolve_entities(idx.coarse_entities())
@@ -111,6 +113,7 @@ class KgStore:
         idx.set_iris([(k, new[k]) for k in changed], mark=False)
         idx.set_iris([(k, str(iris.entity_iri(t, k))) for k, t in idx.unnamed()], mark=True)
         rewrite = idx.articles_with(k for k in changed if old[k] is not None) - self._new
+        clock.append(time.perf_counter())
         self._iris = {}
         for aid in self._stale | rewrite:
             self.ox.remove_graph(term(str(iris.article_iri(aid))))
@@ -120,12 +123,16 @@ class KgStore:
                 record, facts = idx.article(aid)
                 self._put(article_quads(record, facts, idx.names(aid), self._iri_of))
                 written += 1
+        clock.append(time.perf_counter())
         marks = before | {new[k] for k in idx.touched_keys() if k in new} | {new[k] for k in changed}
         marks |= {old[k] for k in changed if old[k] is not None}
         described = self._describe_coarse(marks, new, moved, resolved) + self._describe_fine()
+        clock.append(time.perf_counter())
         self._flush()
+        clock.append(time.perf_counter())
         stats = {"new": len(self._new), "removed": len(self._gone), "rewritten": len(rewrite), "written": written,
-                 "described": described}
+                 "described": described, "seconds": dict(zip(("resolve", "articles", "describe", "last write"),
+                                                              (round(b - a, 1) for a, b in zip(clock, clock[1:]))))}
         idx.clear_marks()
         idx.commit()
         self._new, self._gone, self._renamed, self._stale = set(), set(), set(), set()
