@@ -27,7 +27,8 @@ _TERMS: dict[str, ox.NamedNode] = {}
 
 
 def term(iri: str) -> ox.NamedNode:
-    """A NamedNode, cached: the same few dozen predicates are minted millions of times in a corpus."""
+    """A NamedNode, cached: the same few dozen predicates and classes are minted millions of times in a
+    corpus. Only for those: entity IRIs go through ``ox.NamedNode``, or the cache would grow with the corpus."""
     node = _TERMS.get(iri)
     if node is None:
         node = _TERMS[iri] = ox.NamedNode(iri)
@@ -106,7 +107,7 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
 
     claimed: dict[str, str] = {}
     for iri, _, ent in sorted((iri_of(e.key), e.key, e) for e in facts.entities.values()):
-        node = term(iri)
+        node = ox.NamedNode(iri)
         for m in ent.mentions:
             miri = f"{RES}m-{m.article[8:]}-{m.start}-{m.end}"
             if claimed.setdefault(miri, iri) != iri:
@@ -118,8 +119,8 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
         p = str(KZ[rel.predicate])
         sid = iris.statement_id(s, p, o.n3() if isinstance(o, Literal) else f"<{o}>")
         st = ox.NamedNode(f"{RES}{sid}")
-        obj = _ox_literal(o) if isinstance(o, Literal) else term(o)
-        sn, pn = term(s), term(p)
+        obj = _ox_literal(o) if isinstance(o, Literal) else ox.NamedNode(o)
+        sn, pn = ox.NamedNode(s), term(p)
         out += (Q(sn, pn, obj, a), Q(st, TYPE, STATEMENT, a), Q(st, SUBJECT, sn, a), Q(st, PREDICATE, pn, a),
                 Q(st, OBJECT, obj, a))
         for ev in rel.evidence:
@@ -130,7 +131,7 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
 
 def entity_quads(ent: Entity, iri: str) -> list[ox.Quad]:
     """The default-graph description of one merged entity: class, labels, acronyms, links."""
-    s = term(iri)
+    s = ox.NamedNode(iri)
     out = [ox.Quad(s, term(str(RDF.type)), term(str(KZ[ent.type])), DEFAULT),
            ox.Quad(s, term(str(RDFS.label)), _kk(ent.label), DEFAULT),
            ox.Quad(s, term(str(SKOS.prefLabel)), _kk(ent.label), DEFAULT),
@@ -138,7 +139,7 @@ def entity_quads(ent: Entity, iri: str) -> list[ox.Quad]:
     out += [ox.Quad(s, term(str(SKOS.altLabel)), _kk(alt), DEFAULT) for alt in sorted(ent.alt_labels)]
     out += [ox.Quad(s, term(str(KZ.acronym)), _kk(acr), DEFAULT) for acr in sorted(ent.acronyms)]
     if ent.wikidata:
-        out.append(ox.Quad(s, term(str(OWL.sameAs)), term(WIKIDATA + ent.wikidata), DEFAULT))
+        out.append(ox.Quad(s, term(str(OWL.sameAs)), ox.NamedNode(WIKIDATA + ent.wikidata), DEFAULT))
     if ent.label_en:
         out.append(ox.Quad(s, term(str(RDFS.label)), ox.Literal(ent.label_en, language="en"), DEFAULT))
     return out

@@ -21,7 +21,7 @@ from graph import iris
 from graph.errors import InputError
 from graph.keyindex import KeyIndex
 from graph.linking import COARSE
-from graph.quads import DEFAULT, article_quads, entity_quads, term
+from graph.quads import DEFAULT, article_quads, entity_quads
 from graph.resolve import merge_same_iri, resolve_entities
 
 MARKER = "KAZKG-STORE"  # no .txt suffix: a store inside a corpus folder is never read as an article
@@ -116,7 +116,7 @@ class KgStore:
         clock.append(time.perf_counter())
         self._iris = {}
         for aid in self._stale | rewrite:
-            self.ox.remove_graph(term(str(iris.article_iri(aid))))
+            self.ox.remove_graph(ox.NamedNode(str(iris.article_iri(aid))))
         written = 0
         for aid in sorted(self._new | rewrite | self._renamed):
             if idx.has_article(aid):
@@ -179,7 +179,7 @@ class KgStore:
 
     def _replace_description(self, iri: str, quads, h, coarse: int, had: bool) -> int:
         if had:
-            for q in list(self.ox.quads_for_pattern(term(iri), None, None, DEFAULT)):
+            for q in list(self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, DEFAULT)):
                 self.ox.remove(q)
         self._put(quads)
         self.index.set_described(iri, h, coarse)
