@@ -101,7 +101,9 @@ class KgStore:
         self._gone.discard(record.id)
 
     # -- commit: resolution, article graphs, descriptions ------------------------------------
-    def commit(self) -> dict[str, int]:
+    def commit(self) -> dict:
+        """Resolve, write the graphs of new and affected articles, re-describe changed names, then
+        commit the index, last: after an interruption the next build finds the files still to do."""
         idx = self.index
         clock = [time.perf_counter()]
         before = idx.touched_coarse_iris()  # the IRIs of touched names as they were (some keys may go)
