@@ -16,22 +16,57 @@ def _user_errors(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from graph.signals import Terminated
+
         try:
             return fn(*args, **kwargs)
         except KazkgError as exc:
             click.echo(f"kazkg: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:  # `kazkg info g.ttl | head -1`: the reader left; end quietly, as cat does
+            _silence_stdout()
+            sys.exit(141)
         except (OSError, UnicodeError) as exc:
             click.echo(f"kazkg: [K001] {exc}", err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("kazkg: interrupted; no output written", err=True)
+            sys.exit(130)
+        except Terminated:
+            click.echo("kazkg: terminated; no output written", err=True)
+            sys.exit(143)
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's final flush does not report the broken pipe again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _echo(text: str) -> None:
+    """click.echo, but a reader that left (``| head``) ends the command quietly."""
+    try:
+        click.echo(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(141)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kazkg")
 def main() -> None:
     """Build, query, validate and draw knowledge graphs from Kazakh news and official texts."""
+    from graph.signals import catch_sigterm
+
+    catch_sigterm()
 
 
 def _seeds() -> Path:
@@ -53,29 +88,51 @@ def _seeds() -> Path:
               help="Extract on the Dask cluster at ADDRESS (tcp://host:8786); needs the kazkg[dask] extra.")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--max-size", type=float, default=5.0, show_default=True,
+              help="Largest input file, in MB (a bigger one is reported and skipped); 0 for no limit.")
 @_user_errors
 def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, sync: bool, scheduler: str | None,
-          jobs: int, progress: bool | None) -> None:
-    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/) into a file or a store."""
+          jobs: int, progress: bool | None, max_size: float) -> None:
+    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/) into a file or a store.
+
+    Exit code 0 when every file was read; 1 when some failed (each named once on stderr; the graph of
+    the others is written); 2 when none could be read or the output cannot be written.
+    """
     import os
 
+    from graph.build import expand
     from graph.corpus import build_into
-    from graph.errors import InputError
+    from graph.errors import InputError, PartialBuild
     from graph.export import format_of
+    from graph.outputs import check_output
 
     if sync and store_dir is None:
         raise InputError("--sync needs --store DIR")
     if output is None and store_dir is None:
         output = Path("kazkg.ttl")
+    files = expand(list(paths) or [_seeds()])
     if output is not None:
         format_of(output)  # refuse an unknown suffix before any work
+        check_output(output, files)  # before a long build, not after it
     jobs = jobs or os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
-    result, line = build_into(list(paths) or [_seeds()], output, store_dir, sync=sync, jobs=jobs, progress=show,
-                              scheduler=scheduler)
+    result, line = build_into(files, output, store_dir, sync=sync, jobs=jobs, progress=show,
+                              scheduler=scheduler, max_bytes=int(max_size * 1_000_000))
+    for file, warning in result.warnings:
+        click.echo(f"kazkg: warning: {file}: {warning}", err=True)
     for file, reason in result.failures:
-        click.echo(f"kazkg: {file}: {reason}", err=True)
+        click.echo(f"kazkg: {reason}" if file in reason else f"kazkg: {file}: {reason}", err=True)
     click.echo(line)
+    if result.failures:
+        kept = result.added + result.skipped
+        raise PartialBuild(f"{_n(len(result.failures), 'input file')} could not be read (named above); "
+                           f"{output if output is not None else store_dir} holds the other {_n(kept, 'article')}")
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    from graph.corpus import plural
+
+    return plural(count, one, many)
 
 
 @main.command()
@@ -86,9 +143,11 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
 def export(store_dir: Path, output: Path) -> None:
     """Write the store STORE_DIR to a file (TriG and N-Quads keep each article's named graph)."""
     from graph.export import format_of, write_store
+    from graph.outputs import check_output
     from graph.store import KgStore
 
     format_of(output)
+    check_output(output, [store_dir])
     store = KgStore.open(store_dir, read_only=True)
     write_store(store, output)
     click.echo(f"{output}: {store.article_count()} articles, {len(store)} quads")
@@ -98,21 +157,31 @@ def export(store_dir: Path, output: Path) -> None:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Stop the query after this many seconds (0: no limit).")
+@click.option("--limit", type=int, default=10_000, show_default=True, help="Print at most this many rows (0: no limit).")
+@click.option("--allow-remote", is_flag=True,
+              help="Let the query (SERVICE, FROM) and the graph file (a JSON-LD @context URL) reach the network.")
 @_user_errors
-def query(graph_file: Path, sparql: str, fmt: str) -> None:
+def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, allow_remote: bool) -> None:
     """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE or a store."""
     from graph.export import load_graph
-    from graph.query import render, resolve, run
+    from graph.offline import blocked
+    from graph.query import execute, prepare, render, resolve
 
     text = resolve(sparql)
-    if graph_file.is_dir():
-        from graph.query import run_store
+    prepare(text, allow_remote)  # a malformed or remote query is refused before the graph is read
+    if graph_file.is_dir():  # a store: Oxigraph runs the query (no SERVICE: prepare refused it unless allowed)
+        from graph.query import execute_store
         from graph.store import KgStore
 
-        click.echo(render(run_store(KgStore.open(graph_file, read_only=True), text), fmt))
-        return
-    g = load_graph(graph_file)
-    click.echo(render(run(g, text), fmt))
+        answer = execute_store(KgStore.open(graph_file, read_only=True), text, timeout=timeout, limit=limit)
+    else:
+        g = load_graph(graph_file, allow_remote=allow_remote)
+        with blocked(not allow_remote):
+            answer = execute(g, text, timeout=timeout, limit=limit, allow_remote=allow_remote)
+    _echo(render(answer, fmt))
+    if answer.truncated:
+        click.echo(f"kazkg: stopped at the row limit ({limit:,}); --limit N for more, --limit 0 for all", err=True)
 
 
 @main.command()
@@ -136,11 +205,12 @@ def validate(graph_file: Path) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.html"), show_default=True)
 @_user_errors
 def draw(graph_file: Path, output: Path) -> None:
-    """Draw GRAPH_FILE (or a store) as an interactive network in one HTML file that works offline."""
+    """Draw GRAPH_FILE (or a store) as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
     from graph.draw import draw as draw_graph
-    from graph.export import load_graph
+    from graph.outputs import check_output
 
-    n = draw_graph(load_graph(graph_file), output)
+    check_output(output, [graph_file])
+    n = draw_graph(graph_file, output)
     click.echo(f"{output}: {n} nodes")
 
 
@@ -162,9 +232,9 @@ def info(graph_file: Path) -> None:
     from graph.info import counts
 
     g = load_graph(graph_file)
-    click.echo(f"triples\t{len(g)}")
+    _echo(f"triples\t{len(g)}")
     for cls, n in counts(g).items():
-        click.echo(f"{cls}\t{n}")
+        _echo(f"{cls}\t{n}")
 
 
 @main.command()
@@ -220,7 +290,9 @@ def extractors() -> None:
 def lemmatize(tokens_file: str, out: str) -> None:
     """Lemmatise TOKENS_FILE (one token per line, blank line between sentences) into OUT."""
     from graph.lang.textio import lemmatize_file
+    from graph.outputs import check_output
 
+    check_output(out, [tokens_file])
     n = lemmatize_file(tokens_file, out)
     click.echo(f"lemmatised {n} tokens -> {out}", err=True)
 
@@ -248,12 +320,14 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
-    from graph.ner.train import read_conll, train
+    from graph.ner.training.crf import read_conll, train
+    from graph.outputs import check_output
 
+    check_output(model, [data])
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
-            from graph.ner import neural_train
+            from graph.ner.training import neural as neural_train
         except ImportError as exc:
             from graph.errors import ModelError
 
@@ -273,7 +347,9 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 def tag(tokens_file: str, out: str, model: str | None) -> None:
     """Tag TOKENS_FILE (one token per line, blank line between sentences) with KazNERD IOB2 labels."""
     from graph.ner.tagger import tag_file
+    from graph.outputs import check_output
 
+    check_output(out, [tokens_file] + ([model] if model else []))
     n = tag_file(tokens_file, out, model)
     click.echo(f"tagged {n} tokens -> {out}", err=True)
 

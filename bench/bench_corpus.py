@@ -24,7 +24,7 @@ VARIANTS = ["Ахметов", "Сәрсенбаев", "Құдайбергено�
 
 def sources() -> list[str]:
     texts = [(ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8")]
-    dev = ROOT.parent / "shared" / "corpus" / "dev"
+    dev = Path(os.environ.get("KAZKG_SHARED", ROOT.parent / "shared")) / "corpus" / "dev"
     if dev.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("kk-dev-*.txt"))]
     return texts

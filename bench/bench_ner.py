@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph.ner.score import format_report  # noqa: E402
 from graph.ner.tagger import DEFAULT_MODEL, gazetteer_path  # noqa: E402
-from graph.ner.train import cross_validate, read_conll  # noqa: E402
+from graph.ner.training.crf import cross_validate, read_conll  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "kaznerd" / "IOB2_valid.txt"
 
@@ -46,7 +46,7 @@ SPEED_CODE = """
 import json, os, sys, time
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 from graph.ner import Tagger
-from graph.ner.train import read_conll
+from graph.ner.training.crf import read_conll
 toks = [t for t, _ in read_conll(sys.argv[1])]
 n = sum(len(t) for t in toks)
 out = {"tokens": n}
@@ -93,7 +93,7 @@ def main() -> None:
         only = 2 if args.quick else None
         t0 = time.time()
         if model.suffix == ".npz":
-            from graph.ner.neural_train import cross_validate as cv_neural
+            from graph.ner.training.neural import cross_validate as cv_neural
 
             hp = {"epochs": 8} if args.quick else None
             rep = cv_neural(sents, args.folds, hp, processes=args.processes, only=only, twins=not args.random_folds)

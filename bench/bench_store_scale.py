@@ -67,7 +67,7 @@ def main() -> None:
                          "(e.g. --start 10000 --articles 10100 --batch 100: add 100 to the 10k store)")
     args = ap.parse_args()
 
-    from graph.build import extract_files, expand
+    from graph.build import expand, extract_files, failed
     from graph.corpus import triple_count
     from graph.export import write_store
     from graph.store import KgStore
@@ -75,7 +75,7 @@ def main() -> None:
     corpus = args.workdir / f"real-{args.real}"
     generate(corpus, 0, args.real, sources())
     t = time.perf_counter()
-    real = [o for _, o in extract_files(expand([corpus]), jobs=os.cpu_count() or 1) if not isinstance(o, str)]
+    real = [o for _, o in extract_files(expand([corpus]), jobs=os.cpu_count() or 1) if not failed(o)]
     print(f"extracted           {len(real)} real articles in {time.perf_counter() - t:.1f} s (once; not in the figures below)")
     store_dir = args.workdir / "store"
     if not args.start:

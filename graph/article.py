@@ -62,6 +62,8 @@ class Article:
     views_span: tuple[int, int] | None = None
     # Headline and body paragraphs: what the language layer analyses (the date line is left out).
     regions: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # things the user should know (text left unread)
+    language: str = "kk"  # BCP 47; the header's ``lang:`` line when given
 
     @property
     def name(self) -> str:
@@ -76,6 +78,8 @@ def decode(data: bytes, path: Path) -> str:
     """UTF-8 with or without BOM; anything else is refused with a reason, never guessed."""
     if not data.strip():
         raise InputError(f"{path}: file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16_like(data[:4096]):
+        raise InputError(f"{path}: UTF-16 text, expected UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)")
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: binary file, expected UTF-8 text")
     try:
@@ -86,6 +90,25 @@ def decode(data: bytes, path: Path) -> str:
     if controls > 8:
         raise InputError(f"{path}: binary file, expected UTF-8 text")
     return text
+
+
+def _utf16_like(head: bytes) -> bool:
+    """UTF-16 without a BOM: in Kazakh or English text every other byte is a high byte 0 (ASCII) or 4 (Cyrillic)."""
+    for high in (head[0::2], head[1::2]):
+        if len(high) >= 8 and high.count(0) and high.count(0) + high.count(4) >= 0.9 * len(high):
+            return True
+    return False
+
+
+def xml_safe_text(text: str) -> str:
+    """Characters XML 1.0 forbids, replaced one for one so offsets hold: a vertical tab or form feed (a
+    line break typed in a word processor) by a newline, other control characters and U+FFFE/U+FFFF by a space."""
+    if not NOT_XML.search(text):
+        return text
+    return NOT_XML.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else " ", text)
+
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def read_text_file(path: str | Path) -> str:
@@ -112,13 +135,14 @@ def read_article(path: str | Path) -> Article:
 
 
 def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None) -> Article:
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = xml_safe_text(unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")))
     text, header = _strip_header(text)
     url = url or header.get("url")
-    text = _cut_boilerplate(text)
+    text, warning = _cut_boilerplate(text)
     if not text.strip():
         raise InputError(f"{path}: no article text")
-    art = Article(path=Path(path), text=text, url=url)
+    art = Article(path=Path(path), text=text, url=url, language=header.get("lang") or "kk",
+                  warnings=[warning] if warning else [])
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     first = 0
     if lines:
@@ -242,9 +266,20 @@ def _strip_header(text: str) -> tuple[str, dict[str, str]]:
     return text, {}
 
 
-def _cut_boilerplate(text: str) -> str:
+def _cut_boilerplate(text: str) -> tuple[str, str | None]:
+    """The text up to the site's footer, and a warning when what follows looks like another article
+    (a date line, or more text than a footer holds): one file is read as one article."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if i > 0 and BOILERPLATE.match(line):
-            return "\n".join(lines[:i]).rstrip() + "\n"
-    return text
+            rest = [x for x in lines[i + 1:] if x.strip() and not BOILERPLATE.match(x)]
+            more = sum(len(x) for x in rest)
+            warning = None
+            if any(DATE_LINE.match(x) for x in rest[:2000]) or more > FOOTER_CHARS:
+                warning = (f"{more:,} characters after the footer at line {i + 1} ({line.strip()[:20]}) were not read; "
+                           "a file is read as one article, put each article in its own file")
+            return "\n".join(lines[:i]).rstrip() + "\n", warning
+    return text, None
+
+
+FOOTER_CHARS = 3000  # more text than this after a footer is not a footer (tags, share buttons, related links)

@@ -7,10 +7,19 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from graph.errors import OutputError
+
 
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write beside the target, then rename: a failed run never leaves a half-written file."""
     path = Path(path)
+    try:
+        _write(path, data)
+    except OSError as exc:  # the user named ``path``; the temporary file beside it is ours, not theirs
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

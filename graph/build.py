@@ -8,9 +8,10 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import re
 import multiprocessing as mp
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,14 +19,17 @@ from pathlib import Path
 from rdflib import Graph
 from tqdm import tqdm
 
-from graph import iris, lang
+from graph import contracts, iris
 from graph.article import Article, read_article
-from graph.errors import InputError, KazkgError
-from graph.resolve import resolve_corpus
+from graph.errors import InputError, KazkgError, TooLarge
+from graph.export import _tag_case, union_graph
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
 from graph.facts import Facts
+from graph.lang.languages import for_language
 from graph.linking import link
+from graph.resolve import resolve_corpus
+from graph.signals import worker_init
 from graph.vocab import bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}
@@ -41,6 +45,7 @@ class ArticleRecord:
     text: str
     url: str | None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -85,14 +90,15 @@ def ner_spans(doc, tagger) -> list[tuple[int, int, str]]:
 
 def extract_article(article: Article, extractors=None, tagger=None) -> tuple[Facts, ArticleRecord]:
     aid = iris.article_id(article.text)
-    doc = lang.analyse(article.text, regions=article.regions, base_date=(article.published or "")[:10] or None)
+    doc = for_language(article.language).analyse(article.text, regions=article.regions,
+                                                 base_date=(article.published or "")[:10] or None)
     ctx = Context(article=article, doc=doc, article_id=aid)
-    ctx.ner = ner_spans(doc, tagger)
+    ctx.ner = sorted(ner_spans(doc, tagger))  # text order: extractors find a sentence's spans by bisection
     if extractors is None:
         extractors = pipeline(layers=LAYERS if tagger is not None else tuple(x for x in LAYERS if x != "ner"), skip_missing_layers=True)
-    for ex in extractors:
-        ex(ctx)
-    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences])
+    contracts.run(ctx, extractors)
+    record = ArticleRecord(aid, article.name, article.text, article.url, [(s.start, s.end) for s in doc.sentences],
+                           list(article.warnings))
     return ctx.facts.stamp(aid), record
 
 
@@ -101,6 +107,7 @@ class BuildResult:
     facts: Facts
     records: list[ArticleRecord]
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, one line)
 
 
 _WORKER: dict = {}
@@ -116,13 +123,17 @@ def _worker_state():
     return _WORKER["tagger"], _WORKER["extractors"]
 
 
-def _process(path: Path):
-    """One article -> (facts, record), or its error as one line: a bad file never stops a corpus."""
+def _process(path: Path, max_bytes: int = 0):
+    """One article -> (facts, record), or its error (a KazkgError, or one line): a bad file never stops a corpus."""
     try:
+        size = path.stat().st_size if max_bytes else 0
+        if size > max_bytes > 0:
+            raise TooLarge(f"{path}: {size:,} bytes, over the {max_bytes:,}-byte limit for one file "
+                           "(--max-size in MB; 0 for none)")
         tagger, extractors = _worker_state()
         return extract_article(read_article(path), extractors, tagger)
     except KazkgError as exc:
-        return str(exc)
+        return exc
     except Exception as exc:  # an extractor bug on one article is reported, not fatal to the corpus
         return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
 
@@ -132,25 +143,38 @@ def file_hash(path: Path) -> str:
     return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
 
-def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, scheduler: str | None = None):
-    """Yield ``(path, (facts, record) or one-line error)`` in input order, extracted in ``jobs``
-    processes (or on the Dask cluster at ``scheduler``); nothing of the corpus is kept here."""
+def failed(outcome) -> bool:
+    """Whether an outcome of ``_process`` is an error (a KazkgError or a one-line message)."""
+    return isinstance(outcome, (str, KazkgError))
+
+
+def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, scheduler: str | None = None,
+                  max_bytes: int = 0):
+    """Yield ``(path, (facts, record) or error)`` in input order, extracted in ``jobs`` processes (or on
+    the Dask cluster at ``scheduler``); an error is a KazkgError or a one-line message (see ``failed``).
+    ``max_bytes`` (0: none) refuses larger files with a message instead of spending minutes on them.
+    Nothing of the corpus is kept here."""
     bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
+    work = functools.partial(_process, max_bytes=max_bytes)
     pool = None
     if scheduler:
         from graph.distributed import map_articles
 
-        outcomes = map_articles(scheduler, files)
+        outcomes = map_articles(scheduler, files, _process, max_bytes=max_bytes)
     elif jobs <= 1 or len(files) <= 1:
-        outcomes = map(_process, files)
+        outcomes = map(work, files)
     else:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        pool = ctx.Pool(min(jobs, len(files)))
-        outcomes = pool.imap(_process, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
+        pool = ctx.Pool(min(jobs, len(files)), initializer=worker_init)
+        outcomes = pool.imap(work, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
     try:
         for path, outcome in zip(files, outcomes):
             bar.update(1)
             yield path, outcome
+    except BaseException:  # Ctrl-C, SIGTERM or an error: stop the workers now, do not wait for their queue
+        if pool is not None:
+            pool.terminate()
+        raise
     finally:
         bar.close()
         if pool is not None:
@@ -158,25 +182,30 @@ def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, sche
             pool.join()
 
 
-def _no_article(files: list[Path], failures: list[tuple[str, str]]) -> InputError:
+def _no_article(files: list[Path], failures: list[tuple[str, str]], first_error=None) -> KazkgError:
     file, reason = failures[0]
-    return InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {file}: {reason}")
+    if len(files) == 1 and isinstance(first_error, KazkgError):
+        return first_error
+    return InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {reason}")
 
 
-def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False) -> BuildResult:
+def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_bytes: int = 0) -> BuildResult:
     """Every article's facts merged in memory and resolved across the corpus (for small corpora and
-    tests; corpus builds go through a store, ``build_store``)."""
+    tests; corpus builds go through a store, ``build_store``). ``max_bytes``: see ``extract_files``."""
     files = expand(paths)
     result = BuildResult(Facts(), [])
-    for path, outcome in extract_files(files, jobs, progress):
-        if isinstance(outcome, str):
-            result.failures.append((str(path), outcome))
+    first_error = None
+    for path, outcome in extract_files(files, jobs, progress, max_bytes=max_bytes):
+        if failed(outcome):
+            result.failures.append((str(path), str(outcome)))
+            first_error = first_error or outcome
             continue
         facts, record = outcome
+        result.warnings.extend((str(path), w) for w in record.warnings)
         result.facts.merge(facts)
         result.records.append(record)
     if not result.records and result.failures:
-        raise _no_article(files, result.failures)
+        raise _no_article(files, result.failures, first_error)
     resolve_corpus(result.facts)
     link(result.facts)
     return result
@@ -189,12 +218,13 @@ class StoreResult:
     added: int = 0
     skipped: int = 0
     removed: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, one line)
     stats: dict = field(default_factory=dict)
 
 
 def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False, sync: bool = False,
-                scheduler: str | None = None) -> StoreResult:
+                scheduler: str | None = None, max_bytes: int = 0) -> StoreResult:
     """Add the articles of ``paths`` to ``store`` (a graph.store.KgStore): unchanged files (same content
     hash) are skipped, changed ones replaced; with ``sync``, stored files not among ``paths`` go."""
     files = expand(paths)
@@ -210,38 +240,81 @@ def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False,
     if sync:
         for gone in set(store.files()) - set(hashes):
             result.removed += store.remove_file(gone)
-    for path, outcome in extract_files(todo, jobs, progress, scheduler):
+    first_error = None
+    for path, outcome in extract_files(todo, jobs, progress, scheduler, max_bytes=max_bytes):
         key = str(path.resolve())
-        if isinstance(outcome, str):
-            result.failures.append((str(path), outcome))
+        if failed(outcome):
+            result.failures.append((str(path), str(outcome)))
+            first_error = first_error or outcome
             store.remove_file(key)  # its old version is no longer what the file holds
             continue
         facts, record = outcome
+        result.warnings.extend((str(path), w) for w in record.warnings)
         store.add(key, hashes[key], record, facts)
         result.added += 1
     if todo and not result.added and not result.skipped and store.article_count() == 0:
-        raise _no_article(files, result.failures)
+        raise _no_article(files, result.failures, first_error)
     result.stats = store.commit()
     return result
 
 
-def build_graph(paths: list[Path], jobs: int = 1) -> Graph:
+def build_graph(paths: list[Path], jobs: int = 1, max_bytes: int = 0) -> Graph:
     """The graph of ``paths`` as one rdflib Graph (the union of every article's graph and the merged
     descriptions), built through an in-memory store."""
     from graph.store import KgStore
 
     store = KgStore()
-    build_store(paths, store, jobs=jobs)
+    build_store(paths, store, jobs=jobs, max_bytes=max_bytes)
     return union_graph(store)
 
 
-def union_graph(store) -> Graph:
-    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs)."""
+def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
+    """Already resolved ``facts`` (``build_facts``) as one rdflib Graph, written by the store's quad
+    code (graph.quads): each article's mentions, relations and evidence, then every entity's
+    description. A store build gives the same triples; this keeps small in-memory uses (tests,
+    benchmarks on one article) free of a store."""
+    import copy
+
     import pyoxigraph as ox
 
-    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    from graph.quads import article_quads, entity_quads
+
+    articles = {r.id for r in records}
+
+    def iri_of(key: str) -> str:
+        ent = facts.entities.get(key)
+        if ent is not None:
+            return str(iris.entity_iri(ent.type, ent.key))
+        if key in articles:
+            return str(iris.article_iri(key))
+        return str(iris.entity_iri(key.split(":", 1)[0], key))
+
+    per = {r.id: Facts() for r in records}
+    first = records[0].id if records else None
+    for ent in facts.entities.values():
+        by: dict[str, list] = {}
+        for m in ent.mentions:
+            by.setdefault(m.article if m.article in per else first, []).append(m)
+        for aid, spans in by.items():
+            if aid is not None:
+                part = copy.copy(ent)
+                part.mentions = spans
+                dict.__setitem__(per[aid].entities, ent.key, part)
+    for key, rel in facts.relations.items():
+        by = {}
+        for ev in rel.evidence:
+            by.setdefault(ev.article if ev.article in per else first, []).append(ev)
+        for aid, spans in (by or {first: []}).items():
+            if aid is not None:
+                part = copy.copy(rel)
+                part.evidence = spans
+                per[aid].relations[key] = part
+    quads: list = []
+    for r in records:
+        quads += article_quads(r, per[r.id], [r.name], iri_of)
+    for ent in facts.entities.values():
+        quads += entity_quads(ent, iri_of(ent.key))
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
     g = bind_prefixes(Graph())
-    g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")
     return g
-
-

@@ -22,18 +22,17 @@ class ClusterError(KazkgError):
     code = "K022"
 
 
-def _remote(name: str, data: bytes):
-    """On a worker: the article from its bytes, through the same code as a local build."""
-    from graph.build import _process
-
+def _remote(process, name: str, data: bytes, max_bytes: int = 0):
+    """On a worker: the article from its bytes, through ``process`` (graph.build's, as a local build)."""
     with tempfile.TemporaryDirectory(prefix="kazkg-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
-        return _process(path)
+        return process(path, max_bytes)
 
 
-def map_articles(scheduler: str, files: list[Path]):
-    """Yield each file's outcome, in input order, computed on the cluster at ``scheduler``."""
+def map_articles(scheduler: str, files: list[Path], process, max_bytes: int = 0):
+    """Yield each file's outcome, in input order, computed on the cluster at ``scheduler`` by
+    ``process(path, max_bytes)`` (passed in, so this module does not import graph.build)."""
     try:
         from dask.distributed import Client
     except ImportError:
@@ -44,13 +43,13 @@ def map_articles(scheduler: str, files: list[Path]):
         raise ClusterError(f"{scheduler}: cannot reach the Dask scheduler: {str(exc).splitlines()[0][:200]}") from None
     try:
         todo = iter(files)
-        pending = deque(client.submit(_remote, f.name, f.read_bytes(), pure=False) for f in islice(todo, WINDOW))
+        pending = deque(client.submit(_remote, process, f.name, f.read_bytes(), max_bytes, pure=False) for f in islice(todo, WINDOW))
         while pending:
             future = pending.popleft()
             yield future.result()
             future.release()
             nxt = next(todo, None)
             if nxt is not None:
-                pending.append(client.submit(_remote, nxt.name, nxt.read_bytes(), pure=False))
+                pending.append(client.submit(_remote, process, nxt.name, nxt.read_bytes(), max_bytes, pure=False))
     finally:
         client.close()

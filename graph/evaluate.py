@@ -2,7 +2,7 @@
 
 The gold format and the annotation rules are in ``bench/gold/README.md``. This module
 
-- turns a graph that follows ``notes/graph-model.md`` into the same records (``graph_to_records``),
+- turns a graph that follows ``notes/graph-model.md`` into the same records (``graph.gold_records``),
 - scores predicted records against gold ones with entity and relation precision, recall and F1
   (``score``), micro-averaged over a corpus with per-type and per-predicate tables,
 - builds and scores every article of a gold folder (``evaluate_dir``), for ``kazkg evaluate``.
@@ -26,291 +26,33 @@ Matching rules (documented here because the numbers mean nothing without them):
   issuer and date), then by shared mentions, then by id (deterministic).
 - **Relation**: same predicate and both ends matched (dates and periods are entities, so their
   values are compared by the entity rule); the article is the reserved end ``article``.
+- **Link** (a second relation score): predicate and direction ignored, only whether the two matched
+  ends are related at all, so a disagreement over which predicate names a link is told apart from a
+  link not found.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import Graph
 
 from graph.errors import InputError, KazkgError
-
-try:  # the closed vocabulary (style rule 5); the plain namespace keeps this module importable alone
-    from graph.vocab import KZ
-except ImportError:  # pragma: no cover
-    KZ = Namespace("https://w3id.org/kazkg/ontology#")
-
-ARTICLE = "article"  # the reserved id of the article in relations (publishedBy, datePublished)
-
-ENTITY_TYPES = (
-    "Person", "Position", "Organization", "LegalAct", "PolicyDocument", "Date", "Period",
-    "Place", "Publisher", "Goal", "Principle", "Event",
+from graph.gold_records import (
+    ARTICLE,
+    ENTITY_TYPES,
+    OVERLAP,
+    PREDICATES,
+    SENTENCE_TYPES,
+    _dice,
+    _same_date,
+    graph_to_records,
+    normalise,
 )
-PREDICATES = (
-    "holdsPosition", "approved", "signed", "issuedBy", "dateOfIssue", "validDuring", "concerns",
-    "hasGoal", "hasPrinciple", "appointedTo", "appointedBy", "publishedBy", "datePublished",
-    "locatedIn", "memberOf", "partOf",
-)
-SENTENCE_TYPES = {"Goal", "Principle"}  # labels are sentences: token-overlap matching
-OVERLAP = 0.6
-
-# kz: class -> gold type. Role, ExpectedResult and PlannedMeasure are Goals in gold (one entity per
-# stated aim/role/measure/result sentence); the relation-events (Approval, Signing, Appointment ...)
-# are not entities: they become the relations approved, signed, appointedTo ... (see _event_relations).
-CLASS_TYPES = {
-    "Person": "Person", "Position": "Position", "Organization": "Organization",
-    "Publisher": "Publisher", "Place": "Place",
-    "LegalAct": "LegalAct", "Decree": "LegalAct", "Resolution": "LegalAct", "Order": "LegalAct",
-    "Law": "LegalAct", "Code": "LegalAct", "Agreement": "LegalAct", "Decision": "LegalAct",
-    "PolicyDocument": "PolicyDocument", "Concept": "PolicyDocument", "Programme": "PolicyDocument",
-    "Strategy": "PolicyDocument", "Plan": "PolicyDocument", "Address": "PolicyDocument", "Rules": "PolicyDocument",
-    "Budget": "PolicyDocument",
-    "Goal": "Goal", "Role": "Goal", "ExpectedResult": "Goal", "PlannedMeasure": "Goal",
-    "Principle": "Principle", "Event": "Event",
-}
-RELATION_EVENTS = {
-    "Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement",
-}
-NOT_ENTITIES = RELATION_EVENTS | {"NewsArticle", "Mention"}
-# When a node carries several classes, the more specific reading wins.
-_PRIORITY = ["Publisher", "LegalAct", "PolicyDocument", "Goal", "Principle", "Person", "Position",
-             "Place", "Organization", "Event"]
-
-# Direct entity-to-entity properties of the contract and the gold predicate each one counts as.
-SIMPLE_PROPERTIES = {
-    "holdsPosition": "holdsPosition", "issuedBy": "issuedBy", "concerns": "concerns",
-    "hasGoal": "hasGoal", "hasRole": "hasGoal", "hasExpectedResult": "hasGoal",
-    "hasPlannedMeasure": "hasGoal", "hasPrinciple": "hasPrinciple",
-    "appointedTo": "appointedTo", "appointedBy": "appointedBy",
-    # gold has no dismissal predicate: the post someone is dismissed from is a post they held
-    "dismissedFrom": "holdsPosition",
-    "locatedIn": "locatedIn", "memberOf": "memberOf", "partOf": "partOf",
-}
-
-
-def _kz(name: str) -> URIRef:
-    return URIRef(str(KZ) + name) if isinstance(KZ, Namespace) else KZ[name]
-
-
-_KZ_BASE = str(_kz("Person"))[: -len("Person")]
-
-
-# -- normalisation -------------------------------------------------------------------------------
-def normalise(text: str) -> str:
-    """NFC, case-folded, quotes/punctuation/symbols to spaces, whitespace folded (``«Адырна»`` = ``адырна``)."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in text)
-    return " ".join(text.split())
-
-
-def _tokens(text: str) -> set[str]:
-    return set(normalise(text).split())
-
-
-def _dice(a: set[str], b: set[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
-
-def _same_date(pred: str, gold: str) -> bool:
-    pred, gold = pred.strip(), gold.strip()
-    if pred == gold:
-        return True
-    # The text gave no year: a predicted year (borrowed from the date line) is not held against it.
-    if gold.startswith("--") and re.fullmatch(r"\d{4}-\d\d-\d\d", pred):
-        return pred[4:] == gold[1:]
-    return False
-
-
-def iso_date(value: Literal | str) -> str | None:
-    """An xsd:date/dateTime/gYear/gMonthDay literal as the ISO string gold uses (day precision at most)."""
-    s = str(value).strip()
-    m = re.match(r"(\d{4}-\d\d-\d\d)(?:T|$|Z|[+-]\d\d:)", s)
-    if m:
-        return m.group(1)
-    m = re.fullmatch(r"(--\d\d-\d\d)(?:Z|[+-]\d\d:\d\d)?", s)
-    if m:
-        return m.group(1)
-    m = re.fullmatch(r"(\d{4}(?:-\d\d)?)(?:Z|[+-]\d\d:\d\d)?", s)
-    return m.group(1) if m else None
-
-
-# -- graph -> records ----------------------------------------------------------------------------
-def _local(iri: URIRef) -> str | None:
-    s = str(iri)
-    return s[len(_KZ_BASE):] if s.startswith(_KZ_BASE) else None
-
-
-def _class_type(g: Graph, cls: URIRef, seen: frozenset = frozenset()) -> str | None:
-    """The gold type of a kz: class, following rdfs:subClassOf when the ontology is in the graph."""
-    name = _local(cls)
-    if name in NOT_ENTITIES:
-        return "-"
-    if name in CLASS_TYPES:
-        return CLASS_TYPES[name]
-    for sup in g.objects(cls, RDFS.subClassOf):
-        if isinstance(sup, URIRef) and sup not in seen:
-            t = _class_type(g, sup, seen | {cls})
-            if t:
-                return t
-    return None
-
-
-def _label(g: Graph, node) -> str:
-    best: dict[int, str] = {}
-    for rank, prop in ((0, SKOS.prefLabel), (2, RDFS.label)):
-        for lit in g.objects(node, prop):
-            lang = getattr(lit, "language", None) or ""
-            if lang == "kk":
-                best.setdefault(rank, str(lit))
-            elif not lang:
-                best.setdefault(rank + 1, str(lit))
-            elif lang not in ("kk-Latn", "en"):
-                best.setdefault(9, str(lit))
-    if best:
-        return best[min(best)]
-    s = str(node)
-    return re.split(r"[#/]", s)[-1]
-
-
-def _mentions(g: Graph, node) -> list[str]:
-    spans = set(g.objects(node, _kz("hasMention"))) | set(g.subjects(_kz("mentionOf"), node))
-    out = {str(a) for m in spans for a in g.objects(m, _kz("anchorOf"))}
-    return sorted(out)
-
-
-def graph_to_records(g: Graph) -> dict:
-    """A kazkg graph (``notes/graph-model.md``) as gold-format records ``{"entities", "relations"}``.
-
-    Entity ids are the node IRIs; the news article is ``article``; dates are entities ``date:<ISO>``
-    read from kz:dateOfIssue, kz:eventDate and kz:datePublished; a document's kz:validFrom/validUntil
-    years give a Period ``period:<from>/<until>``. Role, ExpectedResult and PlannedMeasure count as
-    Goal (hasRole/hasExpectedResult/hasPlannedMeasure as hasGoal); the relation-events Approval,
-    Signing, Appointment, Dismissal are read as the relations approved, signed, appointedTo,
-    appointedBy (and holdsPosition for the post someone was dismissed from), not as entities.
-    """
-    entities: dict[str, dict] = {}
-    node_id: dict = {}
-    events: dict = {}  # relation-event node -> its kz: class name
-    for node, cls in g.subject_objects(RDF.type):
-        name = _local(cls) if isinstance(cls, URIRef) else None
-        if name is None:
-            continue
-        if name == "NewsArticle":
-            node_id[node] = ARTICLE
-            continue
-        if name in RELATION_EVENTS:
-            events[node] = name
-            continue
-        t = _class_type(g, cls)
-        if t and t != "-":
-            prev = entities.get(str(node))
-            if prev is None or _PRIORITY.index(t) < _PRIORITY.index(prev["type"]):
-                entities[str(node)] = {"id": str(node), "type": t, "label": "", "mentions": []}
-            node_id[node] = str(node)
-    for node in list(events):  # a relation-event is not also an Event entity
-        if str(node) in entities and entities[str(node)]["type"] == "Event":
-            del entities[str(node)]
-            node_id.pop(node, None)
-    for node, nid in node_id.items():
-        if nid != ARTICLE:
-            entities[nid]["label"] = _label(g, node)
-            entities[nid]["mentions"] = _mentions(g, node)
-            entities[nid]["alt"] = sorted({str(a) for a in g.objects(node, SKOS.altLabel)
-                                           if getattr(a, "language", None) in (None, "", "kk")})
-
-    relations: set[tuple[str, str, str]] = set()
-
-    def add(s, p: str, o) -> None:
-        # graph nodes go through node_id; plain str ends are the ids of date/period entities
-        si = s if type(s) is str else node_id.get(s)
-        oi = o if type(o) is str else node_id.get(o)
-        if si and oi and (si == ARTICLE or si in entities) and oi in entities:
-            relations.add((si, p, oi))
-
-    def date_entity(lit) -> str | None:
-        iso = iso_date(lit)
-        if iso is None:
-            return None
-        did = f"date:{iso}"
-        entities.setdefault(did, {"id": did, "type": "Date", "label": iso, "mentions": []})
-        return did
-
-    for prop, pred in SIMPLE_PROPERTIES.items():
-        for s, o in g.subject_objects(_kz(prop)):
-            add(s, pred, o)
-    for s, o in g.subject_objects(_kz("dateOfIssue")):
-        did = date_entity(o)
-        if did:
-            add(s, "dateOfIssue", did)
-    for s, o in g.subject_objects(_kz("datePublished")):
-        did = date_entity(o)
-        if did and node_id.get(s) == ARTICLE:
-            relations.add((ARTICLE, "datePublished", did))
-    for s, o in g.subject_objects(_kz("citesSource")):
-        if node_id.get(s) == ARTICLE and node_id.get(o):
-            relations.add((ARTICLE, "publishedBy", node_id[o]))
-    for s, o in g.subject_objects(_kz("eventDate")):
-        date_entity(o)  # a date of an event is an entity even when gold has no predicate for it
-    for s, o in g.subject_objects(_kz("eventPlace")):
-        if s not in events:  # a named event's place
-            add(s, "locatedIn", o)
-    # validity period of a document
-    for doc in set(g.subjects(_kz("validFrom"), None)) | set(g.subjects(_kz("validUntil"), None)):
-        if doc not in node_id:
-            continue
-        a, b = g.value(doc, _kz("validFrom")), g.value(doc, _kz("validUntil"))
-        label = f"{str(a)[:4] if a is not None else '..'}/{str(b)[:4] if b is not None else '..'}"
-        pid = f"period:{label}"
-        entities.setdefault(pid, {"id": pid, "type": "Period", "label": label, "mentions": []})
-        add(doc, "validDuring", pid)
-    # an act that approves something: the act and its issuer approved it
-    for act, obj in g.subject_objects(_kz("approves")):
-        if act in events:
-            continue
-        add(act, "approved", obj)
-        for issuer in g.objects(act, _kz("issuedBy")):
-            add(issuer, "approved", obj)
-    for ev, kind in events.items():
-        _event_relations(g, ev, kind, add)
-
-    return {
-        "entities": sorted(entities.values(), key=lambda e: e["id"]),
-        "relations": [
-            {"subject": s, "predicate": p, "object": o} for s, p, o in sorted(relations)
-        ],
-    }
-
-
-def _event_relations(g: Graph, ev, kind: str, add: Callable) -> None:
-    agents = list(g.objects(ev, _kz("agent")))
-    objects = list(g.objects(ev, _kz("eventObject")))
-    instruments = list(g.objects(ev, _kz("instrument")))
-    issuers = [i for act in instruments for i in g.objects(act, _kz("issuedBy"))]
-    if kind == "Approval":
-        for x in objects + list(g.objects(ev, _kz("approves"))):
-            for a in agents or issuers:
-                add(a, "approved", x)
-            for act in instruments:
-                add(act, "approved", x)
-    elif kind == "Signing":
-        for x in objects:
-            for a in agents or issuers:
-                add(a, "signed", x)
-    elif kind in ("Appointment", "Dismissal"):
-        positions = list(g.objects(ev, _kz("eventPosition")))
-        for person in objects:
-            for pos in positions:
-                add(person, "appointedTo" if kind == "Appointment" else "holdsPosition", pos)
-            if kind == "Appointment":
-                for a in agents or issuers:
-                    add(person, "appointedBy", a)
 
 
 # -- scoring -------------------------------------------------------------------------------------
@@ -352,6 +94,8 @@ class Scores:
 
     entities: Counts = field(default_factory=Counts)
     relations: Counts = field(default_factory=Counts)
+    # relations scored without their predicate or direction: are the two ends linked at all?
+    links: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)
     by_predicate: dict[str, Counts] = field(default_factory=dict)
     # what was missed or spurious, as "Type: label" / "subject-label predicate object-label" strings
@@ -359,7 +103,7 @@ class Scores:
     spurious: list[str] = field(default_factory=list)
 
     def __add__(self, other: Scores) -> Scores:
-        out = Scores(self.entities + other.entities, self.relations + other.relations)
+        out = Scores(self.entities + other.entities, self.relations + other.relations, self.links + other.links)
         for src, dst in ((self.by_type, out.by_type), (other.by_type, out.by_type),
                          (self.by_predicate, out.by_predicate), (other.by_predicate, out.by_predicate)):
             for k, c in src.items():
@@ -372,6 +116,7 @@ class Scores:
         d = {
             "entities": self.entities.as_dict(),
             "relations": self.relations.as_dict(),
+            "links": self.links.as_dict(),
             "by_type": {k: c.as_dict() for k, c in sorted(self.by_type.items())},
             "by_predicate": {k: c.as_dict() for k, c in sorted(self.by_predicate.items())},
         }
@@ -502,6 +247,10 @@ def score(pred: dict, gold: dict) -> Scores:
         _add_to(sc.by_predicate, p, fn=1)
         sc.missed.append(f"{name(gents, s)} {p} {name(gents, o)}")
     sc.relations = Counts(len(found), len(_rel_set(pred)) - len(found), len(gold_rels) - len(found))
+    gold_links = {frozenset((s, o)) for s, _, o in gold_rels}
+    pred_links = {frozenset((mapping.get(s, f"?{s}"), mapping.get(o, f"?{o}"))) for s, _, o in _rel_set(pred)}
+    hit = len(pred_links & gold_links)
+    sc.links = Counts(hit, len(pred_links) - hit, len(gold_links) - hit)
     return sc
 
 
@@ -580,7 +329,10 @@ class Report:
         for a in self.articles:
             lines.append(row(a.name, a.scores) + (f"  ERROR: {a.error}" if a.error else ""))
         total = self.total
-        lines += ["-" * len(head), row("micro-average", total), ""]
+        lk = total.links
+        lines += ["-" * len(head), row("micro-average", total),
+                  f"{'links (any predicate)':<24} {'':>6} {'':>6} {'':>6} {'':>12}  {lk.precision:6.3f} {lk.recall:6.3f} "
+                  f"{lk.f1:6.3f} {lk.tp:4d}/{lk.fp:<3d}/{lk.fn:<3d}", ""]
         for title, table in (("entity type", total.by_type), ("predicate", total.by_predicate)):
             lines.append(f"{title:<16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
             for k, c in sorted(table.items()):

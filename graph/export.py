@@ -7,6 +7,8 @@ JSON-LD through rdflib, whose output keeps prefixes as a context.
 from __future__ import annotations
 
 import io
+import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,7 +16,9 @@ from rdflib import Graph
 
 from graph.atomic import atomic_path, atomic_write
 from graph.errors import FormatError, GraphParseError, InputError
-from graph.vocab import PREFIXES
+from graph.offline import blocked
+from graph.xml_guard import check_entities
+from graph.vocab import PREFIXES, bind_prefixes
 
 FORMATS = {
     ".ttl": ("turtle", ox.RdfFormat.TURTLE),
@@ -35,16 +39,86 @@ def format_of(path: Path) -> tuple[str, object]:
         raise FormatError(f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS))}") from None
 
 
+# XML 1.0 forbids these characters (C0 controls but tab and newlines, U+FFFE, U+FFFF, lone surrogates):
+# a literal holding one makes .rdf unreadable, so every format gets a space in its place (one character
+# for one, so mention offsets into kz:text stay right). Article texts are cleaned when read
+# (graph.article); this catches anything else (a file name, a URL).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# rdflib keeps a language tag as written ("kk-Latn"); Oxigraph lower-cases it. BCP 47's case
+# conventions (RFC 5646 2.1.1: language lower, script title, region upper) are what users type in
+# FILTER(lang(?l) = "kk-Latn"), so every tag is written back in that spelling, in every format.
+
+
+def bcp47_case(tag: str) -> str:
+    """``kk-latn`` -> ``kk-Latn``, ``en-us`` -> ``en-US`` (RFC 5646 2.1.1); subtags after a singleton stay lower."""
+    parts = tag.lower().split("-")
+    out = [parts[0]]
+    for i, p in enumerate(parts[1:], start=1):
+        if len(parts[i - 1]) == 1 or any(len(q) == 1 for q in parts[1:i]):
+            out.append(p)  # an extension or private use (-x-...): no case convention
+        elif len(p) == 4 and p.isalpha():
+            out.append(p.title())
+        elif len(p) == 2 and p.isalpha():
+            out.append(p.upper())
+        else:
+            out.append(p)
+    return "-".join(out)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids replaced by a space (same length)."""
+    return NOT_XML.sub(" ", text)
+
+
+def _triples(g: Graph) -> list:
+    """The graph's triples for Oxigraph, in one order whatever the hash seed (sorted N-Triples), cleaned."""
+    return _clean(_sorted_lines(g.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES))
+
+
 def serialize(g: Graph, path: Path) -> bytes:
     rdflib_name, ox_format = format_of(path)
-    if ox_format is None:
-        return g.serialize(format=rdflib_name, auto_compact=True).encode("utf-8")
-    nt = g.serialize(format="nt", encoding="utf-8")
-    triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    triples = _triples(g)
+    if ox_format is None:  # JSON-LD by rdflib (prefixes as a context), from the same sorted, cleaned triples
+        ordered = bind_prefixes(Graph())
+        ordered.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES),
+                      format="nt")
+        doc = json.loads(ordered.serialize(format=rdflib_name, auto_compact=True))
+        return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     if ox_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        triples = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+        triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
     kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
-    return ox.serialize(triples, format=ox_format, **kwargs)
+    return _tag_case(ox.serialize(triples, format=ox_format, **kwargs), ox_format)
+
+
+def _sorted_json(node, key: str = ""):
+    """JSON-LD with every unordered array sorted: rdflib lists nodes and values in hash order."""
+    if isinstance(node, dict):
+        return {k: _sorted_json(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(v) for v in node]
+        return items if key == "@list" else sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return node
+
+
+# A literal in Oxigraph's Turtle, TriG, N-Triples and N-Quads is always one "..." string with \" and \\
+# escaped, so matching whole strings from the start never mistakes a quote inside one for the end.
+_STRING_TAG = re.compile(rb'"(?:[^"\\]|\\.)*"(@[A-Za-z0-9-]+)?')
+# In RDF/XML text "<" is always escaped, so a "<" starts a tag and xml:lang inside it is an attribute.
+_XML_LANG = re.compile(rb'(<[^<>]*\sxml:lang=")([A-Za-z0-9-]+)(")')
+
+
+def _tag_case(data: bytes, fmt) -> bytes:
+    def case(tag: bytes) -> bytes:
+        return bcp47_case(tag.decode("ascii")).encode("ascii")
+
+    if fmt == ox.RdfFormat.RDF_XML:
+        return _XML_LANG.sub(lambda m: m.group(1) + case(m.group(2)) + m.group(3), data)
+
+    def fix(m: re.Match) -> bytes:
+        tag = m.group(1)
+        return m.group(0)[: -len(tag)] + b"@" + case(tag[1:]) if tag else m.group(0)
+
+    return _STRING_TAG.sub(fix, data)
 
 
 def write_graph(g: Graph, path: Path) -> None:
@@ -52,27 +126,64 @@ def write_graph(g: Graph, path: Path) -> None:
 
 
 def write_store(store, path: Path) -> None:
-    """Export a store, streamed: TriG and N-Quads keep every article's named graph and the default
-    graph; the triple formats get their union (each triple once); JSON-LD goes through rdflib."""
+    """Export a store: TriG and N-Quads keep every article's named graph and the default graph; the
+    triple formats get their union (each triple once); JSON-LD goes through rdflib. Like ``serialize``,
+    the output is sorted (byte-identical whatever the hash seed), cleaned of characters XML forbids,
+    and its language tags are spelt as BCP 47 writes them (``kk-Latn``, which Oxigraph lower-cases)."""
+    path = Path(path)
     rdflib_name, ox_format = format_of(path)
     kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
     with atomic_path(path) as tmp:
         if ox_format is None:
-            from graph.build import union_graph
-
-            tmp.write_bytes(union_graph(store).serialize(format=rdflib_name, auto_compact=True).encode("utf-8"))
+            tmp.write_bytes(serialize(union_graph(store), path))
         elif ox_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            store.ox.dump(str(tmp), ox_format, **kwargs)
+            quads = _sorted_quads(store.ox.dump(format=ox.RdfFormat.N_QUADS))
+            tmp.write_bytes(_tag_case(ox.serialize(quads, format=ox_format, **kwargs), ox_format))
         else:
             triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            ox.serialize(triples, str(tmp), ox_format, **kwargs)
+            triples = _clean(_sorted_lines(triples.serialize(format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES))
+            tmp.write_bytes(_tag_case(ox.serialize(triples, format=ox_format, **kwargs), ox_format))
 
 
-def load_graph(path: str | Path) -> Graph:
-    """A graph file, or a store folder, as one rdflib Graph (named graphs are read as their union)."""
+def _sorted_lines(data: bytes, fmt) -> list:
+    """N-Triples or N-Quads ``data`` parsed back in sorted line order, each statement once."""
+    lines = sorted(set(line for line in data.split(b"\n") if line.strip()))
+    return list(ox.parse(b"\n".join(lines) + b"\n", format=fmt))
+
+
+def _sorted_quads(data: bytes) -> list:
+    """N-Quads sorted by graph (the default graph first), then by line, cleaned: TriG then writes
+    each graph once."""
+    quads = _clean(_sorted_lines(data, ox.RdfFormat.N_QUADS))
+    return sorted(quads, key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name)))
+
+
+def _clean(statements: list) -> list:
+    """Triples or quads with every literal's XML-forbidden characters replaced (see ``xml_safe``)."""
+    out = []
+    for t in statements:
+        o = t.object
+        if isinstance(o, ox.Literal) and NOT_XML.search(o.value):
+            o = ox.Literal(xml_safe(o.value), language=o.language) if o.language else ox.Literal(xml_safe(o.value), datatype=o.datatype)
+            t = ox.Quad(t.subject, t.predicate, o, t.graph_name) if isinstance(t, ox.Quad) else ox.Triple(t.subject, t.predicate, o)
+        out.append(t)
+    return out
+
+
+def union_graph(store) -> Graph:
+    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs)."""
+    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    g = bind_prefixes(Graph())
+    # Oxigraph lower-cases language tags; the graph gets them as written (kk-Latn)
+    g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")
+    return g
+
+
+def load_graph(path: str | Path, allow_remote: bool = False) -> Graph:
+    """Parse a graph file, offline (no remote JSON-LD context, no XML external or nested entities), or
+    a store folder, as one rdflib Graph (named graphs are read as their union)."""
     path = Path(path)
     if path.is_dir():
-        from graph.build import union_graph
         from graph.store import KgStore
 
         return union_graph(KgStore.open(path, read_only=True))
@@ -82,14 +193,27 @@ def load_graph(path: str | Path) -> Graph:
     data = path.read_bytes()
     if not data.strip():
         raise GraphParseError(f"{path}: graph file is empty")
+    if rdflib_name == "xml":
+        check_entities(data, str(path))
     g = Graph()
     try:
         if rdflib_name in ("trig", "nquads"):  # rdflib's Graph would keep only the default graph
             quads = ox.parse(data, format=FORMATS[path.suffix.lower()][1])
             data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+            data = _tag_case(data, ox.RdfFormat.N_TRIPLES)
             rdflib_name = "nt"
-        g.parse(io.BytesIO(data), format=rdflib_name)
+        with blocked(not allow_remote):
+            g.parse(io.BytesIO(data), format=rdflib_name)
     except Exception as exc:  # rdflib raises many kinds; all mean "does not parse"
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GraphParseError(f"{path}: does not parse as {rdflib_name}: {first[:200]}") from None
+        raise GraphParseError(f"{path}: does not parse as {rdflib_name}: {parse_reason(exc)}") from None
     return g
+
+
+def parse_reason(exc: Exception) -> str:
+    """The parser's reason on one line, with its line number ("line 3: newline found in string literal")."""
+    text = str(exc).strip()
+    m = re.match(r"at line (\d+) of <[^>]*>:\s*(?:Bad syntax \()?(.*?)\)?(?: at \^ in:.*)?$", text, re.S)
+    if m:
+        text = f"line {m.group(1)}: {m.group(2)}"
+    text = " ".join(text.split())
+    return text[:300] if text else type(exc).__name__

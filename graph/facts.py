@@ -10,12 +10,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from graph.mention_index import EntityTable, MentionIndex, Mentions, changed
+from graph.terms import event_classes
+
 ARTICLE = "@article"  # subject key standing for the article being read
 # Classes whose nodes are labelled by a whole clause, not a name.
-STATEMENT_TYPES = frozenset({
-    "Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure", "Event", "Approval", "Signing",
-    "Appointment", "Dismissal", "Establishment", "Instruction", "Statement",
-})
+STATEMENT_TYPES = frozenset({"Goal", "Principle", "Role", "ExpectedResult", "PlannedMeasure", "Event"}) | event_classes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,16 @@ class Entity:
     # Filled by the linker from the gazetteer: wikidata QID, English label.
     wikidata: str | None = None
     label_en: str | None = None
+
+    def __post_init__(self) -> None:
+        self.mentions = self.mentions
+
+    def __setattr__(self, name, value) -> None:
+        if name == "mentions":  # a list that reports its changes to the mention index
+            value = Mentions(value, owner=self)
+            if value:
+                changed()
+        object.__setattr__(self, name, value)
 
     def add_mention(self, span: Span) -> None:
         if span not in self.mentions:
@@ -80,7 +90,8 @@ class Facts:
     """
 
     def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
+        self.entities: dict[str, Entity] = EntityTable()
+        self._index = MentionIndex(self.entities, STATEMENT_TYPES)
         self.relations: dict[tuple, Relation] = {}
         self.types_rank: dict[str, int] = {}
 
@@ -106,14 +117,10 @@ class Facts:
         Nodes that stand for a whole statement (goals, roles, events) are not names and never cover.
         ``types`` looks past longer names of other types (a place inside a decree's quoted title).
         """
-        best, best_len = None, -1
-        for ent in self.entities.values():
-            if ent.type in STATEMENT_TYPES or types and ent.type not in types:
-                continue
-            for m in ent.mentions:
-                if m.start < end and start < m.end and (m.end - m.start) > best_len:
-                    best, best_len = ent, m.end - m.start
-        return best
+        if self._index.table is not self.entities:  # the table was replaced: index the new one
+            self.entities = EntityTable(self.entities)
+            self._index = MentionIndex(self.entities, STATEMENT_TYPES)
+        return self._index.covering(start, end, types)
 
     def forget(self, ent: Entity, start: int, end: int) -> None:
         """Drop the entity's mentions inside [start, end) (another name holds those words); an entity

@@ -12,16 +12,8 @@ import unicodedata
 
 from rdflib import URIRef
 
-from graph import lang
+from graph import lang, terms
 from graph.vocab import RES
-
-FAMILY = {
-    "Decree": "act", "Resolution": "act", "Order": "act", "Law": "act", "Code": "act", "Agreement": "act", "Decision": "act", "LegalAct": "act",
-    "Concept": "doc", "Programme": "doc", "Strategy": "doc", "Plan": "doc", "Address": "doc", "Rules": "doc", "Budget": "doc",
-    "PolicyDocument": "doc",
-    "Approval": "event", "Signing": "event", "Appointment": "event", "Dismissal": "event",
-    "Establishment": "event", "Instruction": "event", "Statement": "event", "Event": "event",
-}
 
 
 def digest(*parts: str, n: int = 12) -> str:
@@ -36,7 +28,7 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def entity_iri(type_: str, key: str) -> URIRef:
-    family = FAMILY.get(type_, type_.lower())
+    family = terms.family(type_) or type_.lower()
     body = key.split(":", 1)[1] if ":" in key else key
     s = slug(body) if family not in ("act", "event") else ""
     return RES[f"{family}-{s}" if s else f"{family}-{digest(key)}"]

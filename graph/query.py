@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import signal
+import threading
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
 from rdflib import Graph
 
-from graph.errors import QueryError
+from graph.errors import QueryError, QueryLimit
 from graph.vocab import PREFIXES
 
 QUERIES = files("graph") / "queries"
@@ -37,26 +41,130 @@ def prologue() -> str:
     return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
-def run(g: Graph, query: str):
-    text = query if "PREFIX kz:" in query else prologue() + query
+def prepare(query: str, allow_remote: bool = False):
+    """Parse SPARQL with the kazkg prefixes known (given to the parser, not prepended: error positions
+    are the user's own lines); refuse ``SERVICE`` and ``FROM`` unless remote access is allowed."""
+    from rdflib.plugins.sparql import prepareQuery
+
     try:
-        return g.query(text)
+        prepared = prepareQuery(query, initNs=PREFIXES)
     except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"malformed SPARQL: {first[:200]}") from None
+        raise QueryError(f"malformed SPARQL: {_reason(exc)}") from None
+    if not allow_remote:
+        what = _remote_parts(prepared.algebra)
+        if what:
+            raise QueryError(f"the query uses {what}, which reaches outside this graph file; kazkg runs offline "
+                             "(add --allow-remote to permit it)")
+    return prepared
+
+
+def _remote_parts(node) -> str | None:
+    """``SERVICE <iri>`` or a ``FROM`` clause anywhere in the algebra (both fetch other graphs)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        name = getattr(n, "name", "")
+        if name == "ServiceGraphPattern":
+            return f"SERVICE <{dict.get(n, 'term')}>"
+        if isinstance(n, dict):
+            if dict.get(n, "datasetClause"):
+                return "FROM"
+            stack.extend(n.values())
+        elif isinstance(n, (list, tuple)):
+            stack.extend(n)
+    return None
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300] if text else type(exc).__name__
+
+
+def run(g: Graph, query: str, allow_remote: bool = False):
+    """The rdflib result of ``query`` on ``g`` (lazy: rows are computed as they are read)."""
+    prepared = prepare(query, allow_remote)
+    try:
+        return g.query(prepared)
+    except Exception as exc:
+        raise QueryError(f"query failed: {_reason(exc)}") from None
+
+
+@dataclass
+class Answer:
+    """A query's answer, read within its limits: ``truncated`` says the row limit cut it."""
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    ask: bool = False
+    graph: Graph | None = None
+    truncated: bool = False
+
+
+def execute(g: Graph, query: str, timeout: float = 30.0, limit: int = 10_000, allow_remote: bool = False) -> Answer:
+    """Run ``query`` with a time limit (seconds, 0 for none) and a row limit (0 for none).
+
+    The time limit is a SIGALRM timer: rdflib evaluates SPARQL in Python, so the alarm interrupts it
+    anywhere (a cartesian product that would run for ever, a ``SELECT *`` growing without end)."""
+    with _time_limit(timeout):
+        result = run(g, query, allow_remote)
+        try:
+            if result.type == "ASK":
+                return Answer("ASK", ask=bool(result.askAnswer))
+            if result.type in ("CONSTRUCT", "DESCRIBE"):
+                out = Graph()
+                for prefix, ns in g.namespaces():
+                    out.bind(prefix, ns)
+                for n, t in enumerate(result.graph):
+                    if limit and n >= limit:
+                        return Answer(result.type, graph=out, truncated=True)
+                    out.add(t)
+                return Answer(result.type, graph=out)
+            answer = Answer("SELECT", vars=[str(v) for v in result.vars])
+            for r in result:
+                if limit and len(answer.rows) >= limit:
+                    answer.truncated = True
+                    break
+                answer.rows.append([_cell(r[v]) for v in result.vars])
+            return answer
+        except Exception as exc:
+            raise QueryError(f"query failed: {_reason(exc)}") from None
+
+
+class _Expired(BaseException):
+    """The timer went off: a BaseException, so no ``except Exception`` inside rdflib swallows it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise _Expired()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # fires again if a library swallowed it
+    try:
+        yield
+    except _Expired:
+        raise QueryLimit(f"query stopped after {seconds:g} s, its time limit (raise it with --timeout; 0 for none)") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _cell(v) -> str:
     return "" if v is None else str(v)
 
 
-def render(result, fmt: str = "table") -> str:
-    if result.type == "ASK":
-        return "true" if result.askAnswer else "false"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
-    names = [str(v) for v in result.vars]
-    rows = [[_cell(r[v]) for v in result.vars] for r in result]
+def render(answer: Answer, fmt: str = "table") -> str:
+    if answer.type == "ASK":
+        return "true" if answer.ask else "false"
+    if answer.type in ("CONSTRUCT", "DESCRIBE"):
+        return answer.graph.serialize(format="turtle")
+    names, rows = answer.vars, answer.rows
     if fmt == "json":
         return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2)
     if fmt == "csv":
@@ -102,3 +210,41 @@ def run_store(store, query: str) -> StoreResult:
         return StoreResult(store.ox.query(text, use_default_graph_as_union=True))
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {str(exc).strip().splitlines()[0][:200]}") from None
+
+
+def execute_store(store, query: str, timeout: float = 30.0, limit: int = 10_000) -> Answer:
+    """``execute`` on a store, by Oxigraph itself: the same time and row limits, the same Answer
+    (the default graph is the union of all graphs, as in a file)."""
+    import pyoxigraph as ox
+
+    text = query if "PREFIX kz:" in query else prologue() + query
+    with _time_limit(timeout):
+        try:
+            res = store.ox.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {str(exc).strip().splitlines()[0][:200]}") from None
+        try:
+            if isinstance(res, ox.QueryBoolean):
+                return Answer("ASK", ask=bool(res))
+            if isinstance(res, ox.QuerySolutions):
+                names = [v.value for v in res.variables]
+                answer = Answer("SELECT", vars=names)
+                for s in res:
+                    if limit and len(answer.rows) >= limit:
+                        answer.truncated = True
+                        break
+                    answer.rows.append([_cell(None if s[v] is None else s[v].value) for v in names])
+                return answer
+            kind = "CONSTRUCT" if "CONSTRUCT" in text.upper() else "DESCRIBE"
+            triples, truncated = [], False
+            for n, t in enumerate(res):
+                if limit and n >= limit:
+                    truncated = True
+                    break
+                triples.append(t)
+            g = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+            return Answer(kind, graph=g, truncated=truncated)
+        except QueryError:
+            raise
+        except Exception as exc:
+            raise QueryError(f"query failed: {_reason(exc)}") from None

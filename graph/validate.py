@@ -21,7 +21,7 @@ def validate(g: Graph) -> Report:
     conforms, results_graph, text = shacl_validate(
         g, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none", advanced=True,
         allow_warnings=True)
-    from rdflib.namespace import SH, RDF
+    from rdflib.namespace import RDF, SH
 
     n = len(set(results_graph.subjects(RDF.type, SH.ValidationResult)))
     return Report(bool(conforms), text, n)

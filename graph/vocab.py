@@ -62,6 +62,7 @@ class KZ(DefinedNamespace):
     Principle: URIRef  # Principle
     Programme: URIRef  # Programme
     Publisher: URIRef  # Publisher
+    Resignation: URIRef  # Resignation
     Resolution: URIRef  # Resolution
     Role: URIRef  # Role
     Rules: URIRef  # Rules
@@ -98,6 +99,7 @@ class KZ(DefinedNamespace):
     partOf: URIRef  # part of
     positionIn: URIRef  # position in
     quotedFrom: URIRef  # quoted from
+    resignedFrom: URIRef  # resigned from
 
     # Datatype properties
     anchorOf: URIRef  # anchor of

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Every extractor's output must stay within its declared contract in tests (graph/contracts.py).
+os.environ["KAZKG_STRICT_CONTRACTS"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -25,6 +29,11 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (data not bundled with the project)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def shared_dir_or_none() -> Path | None:
+    return SHARED if SHARED.is_dir() else None
 
 
 @pytest.fixture(scope="session")

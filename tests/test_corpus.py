@@ -55,8 +55,9 @@ def test_corpus_broken_file_among_good_ones(tmp_path):
     assert len(result.records) == 3
     out = tmp_path / "g.ttl"
     cli = CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "-j", "2"])
-    assert cli.exit_code == 0, cli.output
-    assert "broken.txt" in cli.output and "3 articles" in cli.output and "1 failures" in cli.output
+    assert cli.exit_code == 1, cli.output  # issue 13: a build where a file failed does not exit 0
+    assert cli.output.count("broken.txt") == 1, cli.output  # named once
+    assert "3 articles" in cli.output and "1 failure" in cli.output and "[K011]" in cli.output
     assert out.exists()
 
 

@@ -354,3 +354,17 @@ def test_part_of_gives_the_unit_its_full_name_as_another_label():
                                              "төрағасы болып тағайындалды."))
     [unit] = [o for o in facts.of_type("Organization") if o.label == "Ғылым комитеті"]
     assert "Ғылым және жоғары білім министрлігі Ғылым комитеті" in unit.alt_labels
+
+
+def test_links_score_ignores_predicate_and_direction():
+    """The second relation score asks only whether the two ends are linked."""
+    gold = {"entities": [{"id": "a", "type": "Person", "label": "Асқар Мамин", "mentions": []},
+                         {"id": "b", "type": "Position", "label": "Премьер-министр", "mentions": []},
+                         {"id": "c", "type": "Place", "label": "Астана", "mentions": []}],
+            "relations": [{"subject": "a", "predicate": "holdsPosition", "object": "b"},
+                          {"subject": "a", "predicate": "locatedIn", "object": "c"}]}
+    pred = {"entities": [dict(e, id="p" + e["id"]) for e in gold["entities"]],
+            "relations": [{"subject": "pb", "predicate": "memberOf", "object": "pa"}]}  # wrong name, reversed
+    sc = score(pred, gold)
+    assert (sc.relations.tp, sc.relations.fp, sc.relations.fn) == (0, 1, 2)
+    assert (sc.links.tp, sc.links.fp, sc.links.fn) == (1, 0, 1)

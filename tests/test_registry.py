@@ -8,8 +8,8 @@ from graph.extractors import EXTRACTORS, RequirementsError, load, pipeline
 from graph.vocab import KZ
 
 COMMITTED = [
-    "article_meta", "place", "organization", "part_of", "located_in", "seat", "person_post", "member_of", "incumbents", "legal_act", "policy_document", "named_event", "approval",
-    "signing", "appointment", "dismissal", "career", "establishment", "instruction", "statement",
+    "article_meta", "place", "organization", "part_of", "located_in", "places_in_regions", "seat", "person_post", "member_of", "incumbents", "legal_act", "policy_document", "named_event", "seats_and_sessions", "approval",
+    "signing", "appointment", "declared_events", "career", "establishment", "instruction", "statement",
     "goals", "roles", "planned_measures", "expected_results", "provisions", "listed_aims", "principles", "quoted_plans", "entities_from_ner",
 ]
 
@@ -28,7 +28,7 @@ def test_registry_extractor_is_well_formed(name):
 
 
 def test_registry_missing_requirement_is_reported():
-    with pytest.raises(RequirementsError, match="requires.*legal_act"):
+    with pytest.raises(RequirementsError, match="requires.*LegalAct"):
         pipeline(["approval"])
     with pytest.raises(RequirementsError, match="requires ner"):
         pipeline(["entities_from_ner"], layers=("sentences",))
@@ -37,3 +37,34 @@ def test_registry_missing_requirement_is_reported():
 def test_registry_unknown_name():
     with pytest.raises(RequirementsError, match="unknown extractor"):
         pipeline(["nope"])
+
+
+def test_requires_and_provides_are_ontology_terms():
+    """A declared term that is not the ontology's (a typo, an extractor's name) is refused at once."""
+    from graph.extractors import _check_terms
+
+    class Typo:
+        provides, requires = ("Persn",), ("sentences",)
+
+    with pytest.raises(RequirementsError, match="Persn"):
+        _check_terms("typo", Typo)
+    for step in pipeline():
+        _check_terms(step.name, step)  # every registered step passes
+
+
+def test_a_required_class_is_met_by_a_subclass():
+    from graph.extractors import _satisfied
+
+    assert _satisfied("LegalAct", {"Decree"})
+    assert not _satisfied("LegalAct", {"Concept"})
+
+
+def test_passes_run_right_after_the_extractor_they_settle():
+    names = [s.name for s in pipeline()]
+    from graph.extractors import PASSES, load
+
+    for pname in PASSES:
+        fn = load(pname)
+        assert names.index(pname) > names.index(fn.after)
+        between = names[names.index(fn.after) + 1:names.index(pname)]
+        assert all(n in PASSES for n in between)

@@ -8,108 +8,43 @@ one before an active verb), its position the post named before "болып", "л
 appointed: the issuer of an instrument ("Жарлығымен", "өкімімен") or the subject of an active verb.
 The person is also kz:appointedTo the post and kz:appointedBy the agent.
 
-``post_phrase`` is shared with the dismissal extractor.
+``post_phrase`` (graph.grammar.posts) is shared with the declared events (graph.events).
 """
 
 from __future__ import annotations
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.legal_act import THIS, act_type
-from graph.extractors.match import CASES, fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
-from graph.extractors.person_post import UNITS, owner_start, post_label, post_lemma, unit_owner
-from graph.extractors.organization import is_org_head
-from graph.extractors.phrase import capital_start, inner_word, object_of_verbal_noun
-from graph.extractors.signing import (
-    act_and_actor, patient,
-    ACT_CLASSES, finite_past, full_person, genitive_issuer, instrument_in, is_dative, issuer_of, named_in, sentence_dates, sentence_span,
-)
 from graph.facts import Entity
+from graph.grammar.clause import (
+    ACT_CLASSES,
+    act_and_actor,
+    finite_past,
+    full_person,
+    genitive_issuer,
+    instrument_in,
+    is_dative,
+    issuer_of,
+    named_in,
+    patient,
+    sentence_dates,
+    sentence_span,
+)
+from graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
+from graph.grammar.posts import (
+    MODIFIER_WORDS,
+    SLOT_WORDS,
+    UNITS,
+    post_lemma,
+    post_phrase,
+    unit_owner,
+)
 
 APPOINT_STEMS = ("тағайында", "сайла")
-# Words that name the slot a post is given in: "X лауазымына", "X қызметіне", "X болып".
-SLOT_WORDS = ("лауазым", "қызмет", "орын")
 CHAIR_WORDS = ("төрағалығ", "төрағалық")
-REGION_WORDS = {"облыс", "облыстың", "облыстық", "аудан", "ауданның", "аудандық", "қала", "қаланың", "қалалық"}
-
-
-MODIFIER_WORDS = {"және", "басқарушы", "облысы", "қаласы", "ауданы", "істері", "ісі", "бірінші", "вице", "бас", "атқарушы"}
 
 
 FORMER_CLAUSE = {"атқарған", "атқарып", "істеген", "болған", "басқарған", "жүрген"}  # a relative clause: a former post
-ADVERBS = {"кейін", "кейіннен", "бұрын", "содан", "сондай-ақ", "былтыр", "биыл", "қазір"}
-
-
-def post_phrase(ctx: Context, sent: Sentence, head: int) -> tuple[Entity, int] | None:
-    """The post whose head word is token ``head`` ("әкімі", "төрайымы"), with its modifiers to the
-    left (genitives, capitalised words, organisation names), as a Position and its first token."""
-    toks = sent.tokens
-    if post_lemma(toks[head]) is None:
-        return None
-    start = head
-    skip: set[int] = set()
-    while start > 0 and head - start < 12:
-        prev = toks[start - 1]
-        if prev.text == ")" and start >= 4 and toks[start - 3].text == "(" and toks[start - 2].text.isupper():
-            skip.update(range(start - 3, start))  # "агенттігінің (БҚДА) төрағасы": the acronym is an aside
-            start -= 3
-            continue
-        if prev.is_punct or looks_like_surname(prev) or prev.tags[:1] == ("PRON",) or act_type(prev) \
-                or fold(prev.text) in THIS:
-            break  # "Ол | Қостанай облысы әкімінің орынбасары", "Осы Жарлықпен | МІҚА төрағасы болып"
-        if fold(prev.text) in REGION_WORDS:
-            start -= 1  # "облыс әкімінің орынбасары", "облыстың ... басқармасының басшысы"
-            continue
-        if prev.text[:1].islower() and toks[start].text[:1].islower() and any(is_org_head(t) for t in toks[start:head]):
-            # "облыстың | ауыл шаруашылығы және жер қатынастары басқармасының", "Жетісу облысының | жұмыспен
-            # қамтуды үйлестіру ...": lower-case words of a body's name, when an owner stands before them
-            j = start - 1
-            while j >= 0 and toks[j].text[:1].islower() and start - j <= 8 and (
-                    (inner_word(toks[j]) and not set(toks[j].tags) & CASES) or object_of_verbal_noun(toks, j)):
-                j -= 1
-            owner = ctx.facts.covering(toks[j].start, toks[j].end) if j >= 0 else None
-            if j < start - 1 and j >= 0 and (fold(toks[j].text) in REGION_WORDS or (is_genitive(toks[j]) and owner is not None
-                                                                  and owner.type in ("Organization", "Place"))):
-                start = j + 1
-                continue
-        opening = start - 1 == 0 and bool(set(prev.tags[1:]) - {"Gen", "Poss3", "Plur", "Ger"})  # "Съезде | партия төрағасы" (but "Оқу-ағарту министрі")
-        if set(prev.tags) & {"Loc", "Abl", "Dat"} and "Rel" not in prev.tags or fold(prev.text) in ADVERBS or opening:
-            break  # "Кейін | «KEGOC» АҚ-та | департамент директоры": where and when, not whose
-        owner = owner_start(ctx, toks, start)
-        if owner is not None:
-            start = owner  # a body named before the post, whatever its inner words
-            continue
-        ent = ctx.facts.covering(prev.start, prev.end)
-        if ent is not None and ent.type == "Person" and not is_genitive(prev):
-            break
-        if (ent is not None and ent.type in ("Organization", "Place")) or is_genitive(prev) or is_cap(prev) \
-                or fold(prev.text) in MODIFIER_WORDS or is_org_head(prev):  # "... АҚ басқарма төрағасы"
-            start -= 1
-            continue
-        break
-    if start > 0 and inner_word(toks[start - 1]):
-        # "Ғылым және жоғары білім бірінші вице-министрі": lower-case words after a capitalised one
-        wide = capital_start(toks, start, stop=lambda i: looks_like_surname(toks[i]) or _is_person(ctx, toks[i])
-                             or (toks[i].text == "," and i > 0 and post_lemma(toks[i - 1]) is not None))
-        # (the comma after a post closes it: "X бөлімінің басшысы, | Y басқармасының басшысы қызметтерін атқарған")
-        if wide is not None and wide < start:
-            start = wide
-    body = ctx.facts.covering(toks[start].start, toks[start].end, ("Organization",))
-    first = next((m.start for m in body.mentions if m.start < toks[start].start < m.end), None) if body else None
-    if first is not None and start < head:
-        # "Ш. Есенов атындағы Каспий ... университетінің проректоры": the body's whole name, not from its first capital
-        start = next((i for i in range(start, -1, -1) if toks[i].start == first), start)
-    # an existing Position with exactly this head keeps its label (person_post found it already)
-    existing = ctx.facts.covering(toks[head].start, toks[head].end)
-    if existing is not None and existing.type == "Position" and start == head:
-        return existing, head
-    label = post_label([t for n, t in enumerate(toks[start:head + 1], start) if n not in skip], ctx)
-    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:head + 1])), start
-
-
-def _is_person(ctx: Context, tok) -> bool:
-    known = ctx.facts.covering(tok.start, tok.end)
-    return known is not None and known.type == "Person"
 
 
 def chair_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None:
@@ -158,7 +93,7 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
 
 class AppointmentExtractor:
     name = "appointment"
-    requires = ("sentences", "lemmas", "dates", "person_post", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "LegalAct")
     provides = ("Appointment", "Position", "agent", "eventObject", "eventPosition", "instrument", "eventDate",
                 "appointedTo", "appointedBy")
 

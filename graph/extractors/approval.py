@@ -14,13 +14,12 @@ import re
 from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.legal_act import act_type
-from graph.extractors.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
-from graph.extractors.match import CLOSING_QUOTES, fold, in_quotes, is_instrumental
-from graph.extractors.person_post import holder
-from graph.extractors.policy_document import POLICY_CLASSES
-from graph.extractors.signing import entity_at
 from graph.facts import Entity, Value
+from graph.grammar.clause import entity_at
+from graph.grammar.documents import POLICY_CLASSES, act_type
+from graph.grammar.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
+from graph.grammar.match import CLOSING_QUOTES, fold, in_quotes, is_instrumental
+from graph.grammar.posts import holder
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен)$")
@@ -42,13 +41,13 @@ def approval_verb(word: str) -> bool:
     w = fold(word)
     if w.endswith(("у", "уі", "уге", "уді")):
         return False  # "шаралар қабылдау тапсырылды": a verbal noun reports no approval
-    return w.startswith(("бекіт", "қабылда", "мақұлда")) or lang.verb_stem(w) in APPROVAL_STEMS
+    return w.startswith(APPROVAL_STEMS) or lang.verb_stem(w) in APPROVAL_STEMS
 
 
 class ApprovalExtractor:
     name = "approval"
-    requires = ("sentences", "lemmas", "person_post", "legal_act", "policy_document")
-    provides = ("Approval", "approves", "agent", "instrument", "eventDate", "basedOn")
+    requires = ("sentences", "lemmas", "Person", "Position", "LegalAct", "PolicyDocument")
+    provides = ("Approval", "approves", "agent", "instrument", "eventDate", "basedOn", "issuedBy")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:

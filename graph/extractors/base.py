@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import ClassVar, Protocol
 
-from graph.article import Article
-from graph.doc import Doc, Sentence, Token
-from graph.facts import Facts, Span
+from graph.context import Context
 
-
-@dataclass
-class Context:
-    """One article in flight: its text, its analysis, and the facts found so far."""
-
-    article: Article
-    doc: Doc
-    facts: Facts = field(default_factory=Facts)
-    article_id: str = "article"
-    # Set by the builder when the NER layer is on: (start_char, end_char, class) per entity span.
-    ner: list[tuple[int, int, str]] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.article.text
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.article.text[start:end])
-
-    def tokens_span(self, tokens: list[Token]) -> Span:
-        return self.span(tokens[0].start, tokens[-1].end)
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return self.doc.sentences
+__all__ = ["Context", "Extractor"]
 
 
 class Extractor(Protocol):
-    """name: registry name; requires: layers ("sentences", "lemmas", "dates", "ner") and earlier
-    extractors it reads facts from; provides: the ontology terms (local names) it emits."""
+    """name: registry name; requires: language layers ("sentences", "lemmas", "dates", "ner") and the
+    ontology terms (local names) it reads, each provided by an earlier step; provides: the ontology
+    terms it emits; edits (optional, default none): the terms of other steps' facts it may change,
+    each such edit explained where it is made. ``graph.contracts`` checks all three as it runs."""
 
     name: ClassVar[str]
     requires: ClassVar[tuple[str, ...]]
     provides: ClassVar[tuple[str, ...]]
+    edits: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, ctx: Context) -> None: ...

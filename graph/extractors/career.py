@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from graph import lang
 from graph.doc import Sentence
-from graph.extractors.appointment import post_phrase
 from graph.extractors.base import Context
-from graph.extractors.match import fold, is_genitive
-from graph.extractors.person_post import post_lemma
 from graph.facts import Entity
+from graph.grammar.match import fold, is_genitive
+from graph.grammar.posts import post_lemma, post_phrase
+from graph.grammar.statements import CAREER, list_items
 
 # "болып қызмет атқарды", "болып жұмыс істеді", "қызметін атқарған", "лауазымында болды", "болған"
 HEADED = {"басқарған"}  # "X ауданын басқарған Y": Y was X's akim
@@ -40,8 +40,8 @@ def serves_after(toks, s: int) -> bool:
 
 class CareerExtractor:
     name = "career"
-    requires = ("sentences", "lemmas", "person_post", "appointment", "dismissal")
-    provides = ("holdsPosition",)
+    requires = ("sentences", "lemmas", "Person", "Position", "Appointment", "Dismissal")
+    provides = ("holdsPosition", "Position")
 
     def __call__(self, ctx: Context) -> None:
         last: Entity | None = None
@@ -77,8 +77,6 @@ class CareerExtractor:
     def _career_list(ctx: Context) -> None:
         """"Еңбек жолында мынадай қызметтерді атқарған:" followed by "– X әкімінің орынбасары;" items: each
         item's post was held by the person the heading's paragraph is about."""
-        from graph.extractors.listed_aims import CAREER
-        from graph.extractors.principles import list_items
 
         regions = ctx.article.regions
         for n, (s, e) in enumerate(regions):

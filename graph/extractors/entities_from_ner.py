@@ -8,11 +8,10 @@ LegalAct or Event node labelled with its nominative form.
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.legal_act import AGREEMENTS, act_type
-from graph.extractors.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
-from graph.extractors.match import is_form_of, looks_like_surname, nominative
-from graph.extractors.organization import is_org_head
-from graph.extractors.place import CASE_ENDING
+from graph.grammar.bodies import is_org_head
+from graph.grammar.documents import AGREEMENTS, act_type
+from graph.grammar.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
+from graph.grammar.match import CASE_ENDING, is_form_of, looks_like_surname, nominative
 
 COUNTS = {"екі", "үш", "төрт", "бес", "бірнеше", "барлық"}
 CLASSES = {

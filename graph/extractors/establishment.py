@@ -11,13 +11,21 @@ from __future__ import annotations
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.legal_act import act_type
-from graph.extractors.match import fold, in_quotes
-from graph.extractors.signing import (
-    ACT_CLASSES, genitive_issuer, instrument_in, is_accusative, is_oblique, issuer_of, named_in, sentence_dates,
-    sentence_span, subject_of,
-)
 from graph.facts import Entity, Value
+from graph.grammar.clause import (
+    ACT_CLASSES,
+    genitive_issuer,
+    instrument_in,
+    is_accusative,
+    is_oblique,
+    issuer_of,
+    named_in,
+    sentence_dates,
+    sentence_span,
+    subject_of,
+)
+from graph.grammar.documents import act_type
+from graph.grammar.match import fold, in_quotes
 
 ORGS = {"Organization"}
 
@@ -30,7 +38,7 @@ def established_verb(word: str) -> bool:
 
 class EstablishmentExtractor:
     name = "establishment"
-    requires = ("sentences", "lemmas", "dates", "organization", "person_post", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Organization", "Person", "Position", "LegalAct")
     provides = ("Establishment", "agent", "eventObject", "instrument", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

@@ -6,15 +6,20 @@ provisions are (``provisions``)."""
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
-from graph.extractors.policy_document import POLICY_CLASSES, main_document
-from graph.extractors.provisions import LAWS
+from graph.grammar.documents import LAWS, POLICY_CLASSES, main_document
+from graph.grammar.statements import (
+    heading,
+    last_words,
+    mentioned,
+    statement_node,
+    words,
+)
 
 
 class ExpectedResultExtractor:
     name = "expected_results"
-    requires = ("sentences", "policy_document")
-    provides = ("ExpectedResult", "hasExpectedResult")
+    requires = ("sentences", "PolicyDocument")
+    provides = ("ExpectedResult", "hasExpectedResult", "Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:

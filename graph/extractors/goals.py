@@ -5,30 +5,29 @@ a document will do, said with the document as the clause's subject and a present
 
 from __future__ import annotations
 
-import re
-
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, mentioned, statement_node, words
-from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import fold
-from graph.extractors.roles import OPENERS
-from graph.extractors.planned_measures import in_force, last_token, reporting
-from graph.extractors.policy_document import POLICY_CLASSES, main_document
+from graph.grammar.documents import POLICY_CLASSES, main_document
+from graph.grammar.lexicon import LEGAL_ACT_TYPES
+from graph.grammar.match import fold
+from graph.grammar.statements import (
+    EFFECT,
+    OPENERS,
+    heading,
+    in_force,
+    last_words,
+    mentioned,
+    past,
+    reporting,
+    statement_node,
+    words,
+)
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())  # "Заң ... бағытталған": a law states aims too
 
-EFFECT = re.compile(r"(ады|еді|йды|йді)$")  # present-future: what the document does
 REPORTING = {"хабарлайды", "жазады", "айтады", "мәлімдейді"}
 PREDICATES = ("бағытталған", "арналған", "бағытталады", "көздейді")
 ENABLES = {"мүмкіндік береді", "мүмкіндік бермек", "ықпал етеді"}
 DETERMINERS = {"жаңа", "бұл", "осы", "аталған"}  # "Жаңа тұжырымдама ... жол ашады": the document is still the subject
-
-
-
-def past(sent) -> bool:
-    """"Заң жобасын Мәжіліс қабылдады": -ады/-еді is also the past tense; what happened is no aim."""
-    last = last_token(sent)
-    return last is not None and "Past" in last.tags
 
 
 def body_is_subject(ctx: Context, sent) -> bool:
@@ -40,7 +39,7 @@ def body_is_subject(ctx: Context, sent) -> bool:
 
 class GoalExtractor:
     name = "goals"
-    requires = ("sentences", "policy_document")
+    requires = ("sentences", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

@@ -38,7 +38,7 @@ def article_date(ctx: Context) -> str | None:
 
 class IncumbentExtractor:
     name = "incumbents"
-    requires = ("person_post",)
+    requires = ("Person", "Position",)
     provides = ("holdsPosition",)
 
     def __call__(self, ctx: Context) -> None:

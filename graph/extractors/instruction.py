@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.match import fold, in_quotes
-from graph.extractors.signing import (
-    as_actor, finite_past, is_dative, named_in, sentence_dates, sentence_span, subject_of,
-)
 from graph.facts import norm
+from graph.grammar.clause import (
+    as_actor,
+    finite_past,
+    is_dative,
+    named_in,
+    sentence_dates,
+    sentence_span,
+    subject_of,
+)
+from graph.grammar.match import fold, in_quotes
 
 ADDRESSEES = {"Person", "Position", "Organization"}
 TASK_ENDINGS = ("уды", "уді", "уын", "уін", "уларды", "улерді")
@@ -23,7 +29,7 @@ TASK_ENDINGS = ("уды", "уді", "уын", "уін", "уларды", "уле�
 
 class InstructionExtractor:
     name = "instruction"
-    requires = ("sentences", "lemmas", "dates", "organization", "person_post")
+    requires = ("sentences", "lemmas", "dates", "Organization", "Person", "Position")
     provides = ("Instruction", "agent", "eventObject", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

@@ -12,30 +12,31 @@ import re
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.extractors.match import CASES, CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_form_of, is_genitive
-from graph.extractors.person_post import holder, post_before
 from graph.facts import Entity, Value, norm
+from graph.grammar.documents import AGREEMENTS, THIS, act_type
+from graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
+from graph.grammar.match import (
+    CASES,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    fold,
+    in_quotes,
+    is_genitive,
+)
+from graph.grammar.post_reader import post_before
+from graph.grammar.posts import holder
 
 FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an optative)
 
 # DateMention kind -> literal datatype of kz:dateOfIssue
 DATATYPE = {"date": "date", "year": "gYear", "monthday": "gMonthDay"}
 NUMBER = re.compile(r"№\s*((?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,3}-)?\d[\d\-/]*(?:/[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4}(?: [А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4})?-\d+)?(?:-?[а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ]{1,3}(?:/[а-яәғқңөұүһі]{1,3})?(?=\s|$))?)\s*$")  # № 285, № 312-к, № 402-ж/қ, № А-2/118, № 214-НҚ
-# "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
-# only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.
-AGREEMENTS = {"келісім", "меморандум"}
-THIS = {"осы", "бұл", "сол", "аталған", "аталмыш"}
 COUNTRY_GAP = re.compile(r"ҚР|Қазақстан Республикасы(ның)?")
 BETWEEN = {"өз", "тиісті", "тағы", "бір", "жаңа", "арнайы", "кезекті", "осы", "сол", "бұл"}
 MEDIA = ("газет", "журнал", "телеарна", "арна", "портал", "сайт", "басылым", "радио")
 TOPIC = "LegalAct:Code:topic::"  # key prefix of a code named by its topic (Салық кодексі)
 NOT_TOPICS = {"жаңа", "бұл", "осы", "сол", "аталған", "бүкіл", "барлық", "қолданыстағы", "өз"}
 ADVERBIAL_DATE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$")
-
-
-def act_type(tok) -> str | None:
-    return is_form_of(tok, *LEGAL_ACT_TYPES)
 
 
 PERSONNEL_VERBS = ("тағайындал", "босатыл", "сайлан", "тағайындады", "босатты")
@@ -50,9 +51,9 @@ def personnel_instrument(sent: Sentence, k: int) -> bool:
 
 class LegalActExtractor:
     name = "legal_act"
-    requires = ("sentences", "lemmas", "dates", "person_post", "organization")
+    requires = ("sentences", "lemmas", "dates", "Person", "Position", "Organization")
     provides = ("LegalAct", "Decree", "Resolution", "Order", "Law", "Code", "Agreement", "issuedBy", "dateOfIssue",
-                "documentNumber")
+                "documentNumber", "Position", "Decision")
 
     def __call__(self, ctx: Context) -> None:
         named: dict[str, list[Entity]] = {}

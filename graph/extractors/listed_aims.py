@@ -9,22 +9,20 @@ without a full stop); the heading itself is no Goal. A heading with no items rec
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.signing import is_dative
-from graph.extractors.clauses import first_named, stated
-from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import fold
-from graph.extractors.policy_document import POLICY_CLASSES, main_document
-from graph.extractors.principles import list_items
+from graph.grammar.clause import is_dative
+from graph.grammar.documents import POLICY_CLASSES, main_document
+from graph.grammar.lexicon import LEGAL_ACT_TYPES
+from graph.grammar.match import fold
+from graph.grammar.statements import CAREER, first_named, list_items, stated
 
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
                  "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")
-CAREER = ("атқарған", "атқарды", "жұмыс істеген", "қызмет еткен")  # a heading over the posts someone held
 DOCUMENTS = POLICY_CLASSES | set(LEGAL_ACT_TYPES.values()) | {"Organization"}
 
 
 class ListedAimExtractor:
     name = "listed_aims"
-    requires = ("sentences", "organization", "legal_act", "policy_document")
+    requires = ("sentences", "Organization", "LegalAct", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

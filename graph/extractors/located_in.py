@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.match import fold, lemma
+from graph.grammar.match import fold, lemma
 
 # Larger units (their noun) and what may lie in them.
 CONTAINS = {"облыс": {"қала", "аудан", "ауыл", "кент", "елді"}, "аудан": {"қала", "ауыл", "кент", "елді"}}
@@ -16,7 +16,7 @@ JOINERS = {"және", "мен", "пен", "бен"}
 
 class LocatedInExtractor:
     name = "located_in"
-    requires = ("sentences", "lemmas", "place")
+    requires = ("sentences", "lemmas", "Place")
     provides = ("locatedIn",)
 
     def __call__(self, ctx: Context) -> None:

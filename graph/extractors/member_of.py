@@ -8,7 +8,7 @@ same clause, or else the one named just before it.
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.match import fold
+from graph.grammar.match import fold
 
 WINDOW = 8
 
@@ -18,7 +18,7 @@ ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік",
 
 class MemberOfExtractor:
     name = "member_of"
-    requires = ("sentences", "organization", "person_post")
+    requires = ("sentences", "Organization", "Person", "Position")
     provides = ("memberOf",)
 
     def __call__(self, ctx: Context) -> None:

@@ -15,20 +15,26 @@ import re
 from graph import lang
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import NON_NAME_POS
-from graph.extractors.match import OBLIQUE, fold, is_cap, is_genitive, lemma, looks_like_surname, nominative
-from graph.extractors.organization import is_org_head
-from graph.extractors.person_post import post_lemma, regional_post
 from graph.facts import Value
+from graph.grammar.bodies import is_org_head
+from graph.grammar.lexicon import NON_NAME_POS
+from graph.grammar.match import (
+    OBLIQUE,
+    fold,
+    is_cap,
+    is_genitive,
+    lemma,
+    looks_like_surname,
+    nominative,
+)
+from graph.grammar.phrase import HOLIDAY, event_noun
+from graph.grammar.posts import post_lemma, regional_post
 
-EVENT_NOUNS = {"сессия", "отырыс", "жиналыс", "съезд", "форум", "саммит", "конференция", "сайлау",
-               "кеңес-мәжіліс", "пленум", "брифинг", "референдум", "көрме", "фестиваль"}
 ELECTED = {"мәжіліс", "сенат", "парламент", "мәслихат", "президент", "президенттік"}
 HELD = {"өткен", "болған", "шақырылған", "өтетін"}
 ABOUT = {"жөнінде", "жөніндегі", "бойынша"}  # "... мәселелері жөнінде кеңес өткізді": a meeting on a topic
 MEETING_VERBS = ("өткіз", "өтті", "өтеді", "өткен", "өтетін")
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен|атын|етін|йтын|йтін)$")
-HOLIDAY = "күн"  # "Полиция күні", "Мемлекеттік қызметкерлер күні": a day named by a capitalised phrase
 ROMAN = re.compile(r"^[IVXLCХІ]+$")
 ORDINAL = re.compile(r"(інші|ыншы|нші|ншы|-ші|-шы)$")
 # "кезекті XXVIII сессиясы", "кезектен тыс сессиясы" (read as an accusative and an ablative)
@@ -36,27 +42,9 @@ SESSION_KINDS = {"кезекті", "кезектен", "тыс", "шұғыл", "
 ATTRIBUTIVE = re.compile(r"(ғы|гі|қы|кі)$")
 
 
-def event_noun(tok) -> str | None:
-    """The event noun this token is a form of (by lemma, or by its stem where the lexicon lacks it)."""
-    lem, word = lemma(tok), fold(tok.text)
-    if "-" in word and not word.startswith("кеңес-"):
-        word = word.rsplit("-", 1)[1]  # "бизнес-форумы": a forum
-        lem = word
-    if looks_like_surname(tok):
-        return None  # "Сайлаубеков" begins like "сайлау" (election)
-    if lem == HOLIDAY and "Poss3" in tok.tags:
-        return HOLIDAY
-    for noun in EVENT_NOUNS:
-        if lem == noun or (word.startswith(noun) and not word.startswith(noun + "шы")):
-            return noun
-    if word.startswith("съез"):
-        return "съезд"  # "съезі", "съезіне": the д drops before the possessive
-    return None
-
-
 class NamedEventExtractor:
     name = "named_event"
-    requires = ("sentences", "lemmas", "dates", "place", "organization")
+    requires = ("sentences", "lemmas", "dates", "Place", "Organization")
     provides = ("Event", "eventDate", "eventPlace")
 
     def __call__(self, ctx: Context) -> None:

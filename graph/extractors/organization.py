@@ -8,120 +8,59 @@ back to the one body of the article with that head.
 
 from __future__ import annotations
 
-import re
-
-from graph import gazetteer, lang
+from graph import gazetteer
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, ORG_HEAD_PATTERNS, ORG_HEADS, POSITION_PATTERNS, STANDALONE_ORGS
-from graph.extractors.match import (
-    OBLIQUE, PATRONYMIC_WORD, fold, is_acronym, is_cap,
-    is_genitive, is_initials, lemma, looks_like_surname, nominative,
+from graph.facts import Entity
+from graph.grammar.bodies import (
+    CONNECTORS,
+    COUNTRY_PREFIXES,
+    DOCUMENT_WORDS,
+    GENERIC_KINDS,
+    INNER_POSTPOSITIONS,
+    LEGAL_FORMS,
+    STATE_WORDS,
+    UNIT_ADJECTIVES,
+    beside,
+    initials,
+    inside_longer_name,
+    is_org_head,
+    is_person_at,
+    named_after_start,
+    not_inner,
+    possessed_form,
+    post_word,
+    surname_after_patronymic,
+    tail_of_a_name,
+    territorial_start,
 )
-from graph.extractors.phrase import object_of_verbal_noun, verbal_noun, MAX_WORDS, SENTENCE_START_CASE, capital_start, inner_word
-from graph.facts import Entity, entity_key
+from graph.grammar.lexicon import (
+    NON_NAME_POS,
+    ORG_HEAD_PATTERNS,
+    STANDALONE_ORGS,
+)
+from graph.grammar.match import (
+    OBLIQUE,
+    fold,
+    is_acronym,
+    is_cap,
+    is_genitive,
+    is_initials,
+    lemma,
+    looks_like_surname,
+    nominative,
+)
+from graph.grammar.phrase import (
+    SENTENCE_START_CASE,
+    capital_start,
+    inner_word,
+    object_of_verbal_noun,
+    verbal_noun,
+)
+from graph.grammar.posts import UNITS, unit_name
 
-
-
-
-def surname_after_patronymic(toks, i: int) -> bool:
-    return i >= 1 and is_cap(toks[i]) and PATRONYMIC_WORD.search(toks[i - 1].text) is not None
-
-COUNTRY_PREFIXES = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")
-CONNECTORS = {"және", "мен", "пен", "бен", "ісі", "істері"}
-INNER_POSTPOSITIONS = {"жөніндегі", "жанындағы"}  # "X жөніндегі комитет", "Президент жанындағы кеңес"
-# Heads a lower-case word refers back with to the one such body named ("мәслихаттың шешімі")
-UNIT_ADJECTIVES = {"облыстық", "аудандық", "қалалық", "ауылдық"}
 ANAPHORIC_HEADS = {"мәслихат", "әкімдік"}
-REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
-GENERIC_KINDS = {"ұлттық", "мемлекеттік", "республикалық", "акционерлік", "басқарушы", "әлеуметтік-кәсіпкерлік"}
-NAMESAKE_TITLES = {"хан", "би", "батыр", "ата", "ана", "ақын"}  # "Абылай хан атындағы ..."
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}
-# Legal forms written after a company's quoted name: joint-stock company, LLP, national company,
-# state enterprise, non-profit JSC.
-LEGAL_FORMS = {"АҚ", "ЖШС", "ҰК", "ҰБ", "РМК", "МКК", "КЕАҚ", "ЖАҚ", "ААҚ", "ҚҚ", "ДББҰ", "РМҚК", "ШЖҚ"}
-
-
-def is_org_head(tok) -> bool:
-    if "Sim" in tok.tags:
-        return False  # "Қордай" read as "қор" + similative -дай: a name, not a fund
-    lem = lemma(tok)
-    word = fold(tok.text)
-    return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
-
-
-def post_word(tok) -> bool:
-    word = fold(tok.text)
-    return any(p.search(word) for p in POSITION_PATTERNS.values())
-
-
-def initials(label: str) -> str:
-    words = [w for w in label.replace("-", " ").split() if w.casefold() not in CONNECTORS]
-    return "".join(w[0] for w in words).upper()
-
-
-def possessed_form(noun: str) -> str:
-    """The 3rd-person possessive of a noun by vowel harmony: мәслихат -> мәслихаты, кеңес -> кеңесі, палата -> палатасы."""
-    vowels = [c for c in noun.casefold() if c in "аәеиоөұүыіэюя"]
-    front = bool(vowels) and vowels[-1] in "әеөүіэи"
-    if noun[-1:].casefold() in "аәеиоөұүыіэюя":
-        return noun + ("сі" if front else "сы")
-    return noun + ("і" if front else "ы")
-
-
-def merge_short_named_after(ctx: Context) -> None:
-    """"Атырау университеті" in a headline is the body named in full "Х. Досмұхамедов атындағы Атырау
-    университеті" in the text: a name equal to what follows "атындағы" in one other name is that body."""
-    orgs = [e for e in ctx.facts.of_type("Organization")]
-    for short in orgs:
-        key = fold(short.label)
-        full = [o for o in orgs if o is not short and o.key in ctx.facts.entities
-                and " атындағы " in fold(o.label) and fold(o.label).split(" атындағы ", 1)[1] == key]
-        if len(full) == 1 and short.key in ctx.facts.entities:
-            ctx.facts.rekey(short.key, full[0].key)
-
-
-# an act or document named first in a sentence is no body's name ("Жоспар | облыс әкімдігінің қаулысымен");
-# "бюджет" is left out: "Қаржы және бюджет комитеті", "Бюджет саясаты департаменті"
-DOCUMENT_WORDS = set(LEGAL_ACT_TYPES) | set(POLICY_TYPES) - {"бюджет"}
-STATE_WORDS = ("республика", "мемлекет", "сұлтандығ", "корольдіг", "әмірліг", "федерация")
-AKIMAT = re.compile(r"^(.+) (облыс|қала|аудан)(?:с?ы|с?ының) әкімдігі$")
-
-
-def canonical_akimats(ctx: Context) -> None:
-    """"Ақтөбе облысы әкімдігі" and "Ақтөбе облысының әкімдігі" are one body: labelled by the legal name
-    (genitive), the compound form kept as another name, so articles using either merge."""
-    for org in list(ctx.facts.of_type("Organization")):
-        m = AKIMAT.match(org.label)
-        if m is None or org.key not in ctx.facts.entities:
-            continue
-        place, unit = m.groups()
-        compound = f"{place} {possessed_form(unit)} әкімдігі"
-        legal = f"{lang.inflect(f'{place} {possessed_form(unit)}', 'Gen')} әкімдігі"
-        key = entity_key("Organization", legal)
-        if org.key != key:
-            ctx.facts.rekey(org.key, key, label=legal)
-        ctx.facts.entities[key].alt_labels.add(compound)
-
-
-def merge_headline_short_names(ctx: Context) -> None:
-    """A headline shortens names: "Бәсекелестікті қорғау агенттігі" there is the body's "Бәсекелестікті
-    қорғау және дамыту агенттігі" when only one body of the text has all its words and its head."""
-    head = ctx.article.headline
-    if not head:
-        return
-    orgs = ctx.facts.of_type("Organization")
-    for short in orgs:
-        if short.key not in ctx.facts.entities or not all(head[0] <= m.start < head[1] for m in short.mentions):
-            continue
-        words = fold(short.label).split()
-        if len(words) < 2:
-            continue
-        full = [o for o in orgs if o is not short and o.key in ctx.facts.entities
-                and any(not head[0] <= m.start < head[1] for m in o.mentions)
-                and fold(o.label).split()[-1] == words[-1] and set(words) < set(fold(o.label).split())]
-        if len(full) == 1:
-            ctx.facts.rekey(short.key, full[0].key)
 
 
 class OrganizationExtractor:
@@ -141,7 +80,7 @@ class OrganizationExtractor:
                 if entry.type == "Place" and fold(sent.tokens[i].text).startswith(tuple(STANDALONE_ORGS)):
                     taken.update(range(i, j))  # "Үкімет үйінде": a building, not the Government
                     continue
-                if entry.type == "Organization" and self._tail_of_a_name(sent.tokens, i):
+                if entry.type == "Organization" and tail_of_a_name(sent.tokens, i):
                     continue  # "Жасанды интеллект және | цифрлық даму министрлігі": another, longer name
                 if entry.type == "Organization":
                     foreign = self._foreign_government(ctx, sent.tokens, i, j) if entry.kk == "Үкімет" else None
@@ -153,17 +92,12 @@ class OrganizationExtractor:
         orgs = ctx.facts.of_type("Organization")
         for sent in ctx.sentences:
             self._acronyms_and_heads(ctx, sent, orgs)
-        self._places_inside_names(ctx)
-        self._regional(ctx)
-        merge_short_named_after(ctx)
-        merge_headline_short_names(ctx)
-        canonical_akimats(ctx)
 
     def _names(self, ctx: Context, sent: Sentence, taken: set[int]) -> None:
         toks = sent.tokens
         for k, tok in enumerate(toks):
             press = k > 0 and lemma(tok) == "қызмет" and fold(toks[k - 1].text) == "баспасөз"
-            if k in taken or not (is_org_head(tok) or press) or self._inside_longer_name(toks, k):
+            if k in taken or not (is_org_head(tok) or press) or inside_longer_name(toks, k):
                 continue
             if "Plur" in tok.tags and not any(t.tags[:1] == ("PROPN",) or ctx.facts.covering(t.start, t.end, ("Place",))
                                               for t in toks[max(0, k - 4):k]):
@@ -224,19 +158,19 @@ class OrganizationExtractor:
                     continue
                 break
             if start >= 2 and fold(toks[start - 1].text) == "бойынша":
-                start = self._territorial(ctx, toks, start)
+                start = territorial_start(ctx, toks, start)
             if press:  # the owner is part of the name: "Көлік министрлігінің / Атырау облысы әкімінің баспасөз қызметі"
-                wide = capital_start(toks, first, stop=lambda i: self._is_person(ctx, toks[i]))
+                wide = capital_start(toks, first, stop=lambda i: is_person_at(ctx, toks[i]))
                 start = wide if wide is not None else first
                 if wide is None and self._regional_press(ctx, toks, first, k):
                     continue
             elif start > 0 and inner_word(toks[start - 1]) and not surname_after_patronymic(toks, start - 1):
                 # "Аграрлық мәселелер, табиғатты пайдалану және ауылдық аумақтарды дамыту комитеті"
-                wide = capital_start(toks, start, stop=lambda i: self._not_inner(ctx, toks, i, taken))
+                wide = capital_start(toks, start, stop=lambda i: not_inner(ctx, toks, i, taken))
                 if wide is not None and wide < start:
                     start = wide
             anaphor = False
-            start = self._beside(toks, start)
+            start = beside(toks, start)
             while start < k and (fold(toks[start].text) in CONNECTORS | NEW_OR_THIS or not is_cap(toks[start])):
                 anaphor = anaphor or fold(toks[start].text) in NEW_OR_THIS
                 start += 1  # "Жаңа орталық ...": "the new centre" is the body named before, not a name
@@ -245,7 +179,7 @@ class OrganizationExtractor:
                 if ref is not None:
                     ref.add_mention(ctx.tokens_span(toks[k - 1:k + 1]))
                 continue
-            start = self._named_after(toks, start)
+            start = named_after_start(toks, start)
             name = toks[start:k + 1]
             cited = ctx.facts.covering(name[0].start, name[0].end, ("Publisher",))
             if cited is not None:
@@ -339,7 +273,6 @@ class OrganizationExtractor:
     @staticmethod
     def _regional_press(ctx: Context, toks, first: int, k: int) -> bool:
         """"облыс әкімдігінің баспасөз қызметі": the press service of the article's region's akimat."""
-        from graph.extractors.person_post import UNITS, unit_name
 
         if first < 2 or not is_genitive(toks[first - 1]) or fold(toks[first - 2].text) not in UNITS:
             return False
@@ -371,7 +304,6 @@ class OrganizationExtractor:
         """"облыстық мәслихаттың", "облыстық соттың", "облыс әкімдігінің қаулысымен", "қала әкімдігі": a body of
         the region (city, district) the article is about, in lower case. Akimats are labelled as written here;
         canonical_akimats gives them their legal name."""
-        from graph.extractors.person_post import UNITS, unit_name
 
         word = fold(toks[k - 1].text) if k >= 1 else None
         if word is None or k - 1 in taken:
@@ -396,7 +328,6 @@ class OrganizationExtractor:
         жоспарлау басқармасы" (a department of the akimat of the article's region: "Y облысының экономика
         ... басқармасы", part of "Y облысының әкімдігі"), "облыстың жер қатынастары басқармасы", "Жетісу
         облысының жұмыспен қамтуды үйлестіру ... басқармасы"."""
-        from graph.extractors.person_post import unit_name
 
         start = k
         while start > 0 and toks[start - 1].text[:1].islower() and k - start < 8 and (
@@ -428,127 +359,6 @@ class OrganizationExtractor:
         taken.update(range(owner_start, k + 1))
         return True
 
-    @staticmethod
-    def _regional(ctx: Context) -> None:
-        """"Облыстың энергетика басқармасы", "Облыстық мәслихат": a body of "the region" is the body of
-        the article's region (Солтүстік Қазақстан облысының энергетика басқармасы)."""
-        from graph.extractors.person_post import unit_name
-
-        region = None
-        for org in list(ctx.facts.of_type("Organization")):
-            first, _, rest = org.label.partition(" ")
-            form = REGIONAL.get(fold(first))
-            if form is None or not rest:
-                continue
-            region = region or unit_name(ctx, "облыс")
-            if region is None:
-                return
-            if form == "облыстық" and " " not in rest and not rest.endswith(("ы", "і")):
-                rest = possessed_form(rest)  # "Облыстық мәслихат" -> "... облыстық мәслихаты"
-            label = f"{region} {form} {rest}"
-            new = ctx.facts.entity("Organization", label)
-            if new is not org:
-                ctx.facts.rekey(org.key, new.key)
-
-    @staticmethod
-    def _places_inside_names(ctx: Context) -> None:
-        """"Қызылорда университеті", "Батыс Қазақстан медицина университеті", "Сәтбаев атындағы ...": a
-        place word in the bare form inside a body's name is part of that name, not a mention of the place
-        (an owner in the genitive or possessive, "Қостанай облысы әкімдігі", stays a place)."""
-        spans = [m for o in ctx.facts.of_type("Organization") for m in o.mentions]
-        ends = {t.end: t for t in ctx.doc.tokens}
-        for place in list(ctx.facts.of_type("Place")):
-            keep = []
-            for m in place.mentions:
-                last = ends.get(m.end)
-                inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in spans)
-                bare = last is not None and (not set(last.tags) & {"Poss3", "Gen", "Loc", "Dat", "Abl", "Acc", "Ins"}
-                                             or fold(last.text) == fold(place.label))  # (Қарағанды read as a verb)
-                if not (inside and bare):
-                    keep.append(m)
-            if len(keep) < len(place.mentions):
-                place.mentions[:] = keep
-                if not keep:
-                    del ctx.facts.entities[place.key]
-
-    @staticmethod
-    def _tail_of_a_name(toks, i: int) -> bool:
-        """Is the lower-case word at i the part after "және" of a longer capitalised name?"""
-        if i < 2 or not toks[i].text[:1].islower() or fold(toks[i - 1].text) not in ("және", "мен", "пен", "бен"):
-            return False
-        for k in range(i - 2, max(-1, i - 7), -1):
-            if toks[k].is_punct or is_org_head(toks[k]):
-                return False  # "Қаржы министрлігі мен | цифрлық даму министрлігі": two bodies
-            if is_cap(toks[k]):
-                return k > 0 or toks[k].tags[:1] != ("VERB",)
-        return False
-
-    @staticmethod
-    def _beside(toks, start: int) -> int:
-        """"Қазақстан Республикасы Президенті жанындағы Мемлекеттік басқару академиясы": the office a
-        body is attached to ("X жанындағы") is part of its name."""
-        at = start if fold(toks[start].text) == "жанындағы" else start - 1
-        if at < 1 or fold(toks[at].text) != "жанындағы":
-            return start
-        j = at
-        while j > 0 and is_cap(toks[j - 1]) and not set(toks[j - 1].tags) & OBLIQUE \
-                and not looks_like_surname(toks[j - 1]) and not (toks[j - 1].tags[:1] and toks[j - 1].tags[0] in NON_NAME_POS):
-            j -= 1
-        return j if j < at else start
-
-    @staticmethod
-    def _named_after(toks, start: int) -> int:
-        """"Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті", "әл-Фараби атындағы ...":
-        the person a body is named after is part of its name (and no Person of the article)."""
-        if start < 2 or fold(toks[start - 1].text) != "атындағы":
-            return start
-        i = start - 2
-        while i >= 0 and start - 1 - i <= 4 and (fold(toks[i].text) in NAMESAKE_TITLES or (
-                not (toks[i].tags[:1] and toks[i].tags[0] in NON_NAME_POS - {"VERB"}) and not post_word(toks[i])
-                and (is_cap(toks[i]) or is_initials(toks[i]) or fold(toks[i].text).startswith("әл-")))):
-            i -= 1
-        return i + 1 if i + 1 < start - 1 else start
-
-    @staticmethod
-    def _territorial(ctx: Context, toks, start: int) -> int:
-        """"Алматы қаласы бойынша департаменті": a territorial body is named by its place; returns where
-        that name begins (``start`` when no place is named before "бойынша"). Its owner body, named
-        before the place, is linked by part_of."""
-        prev = toks[start - 2]
-        place = ctx.facts.covering(prev.start, prev.end)
-        if place is None or place.type != "Place":
-            return start
-        for m in place.mentions:
-            if m.end == prev.end:
-                return next((t for t in range(start - 2, -1, -1) if toks[t].start == m.start), start)
-        return start
-
-    @staticmethod
-    def _not_inner(ctx: Context, toks, i: int, taken: set[int]) -> bool:
-        """Token i belongs to an owner body, a person or a post rather than to the name being read."""
-        tok = toks[i]
-        owner = is_org_head(tok) and (is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & {"Gen"})
-        act = lemma(tok) in DOCUMENT_WORDS and fold(tok.text) == lemma(tok)  # "Шешім | Ескелді аудандық мәслихаты"
-        return i in taken or owner or act or post_word(tok) or OrganizationExtractor._is_person(ctx, tok)
-
-    @staticmethod
-    def _inside_longer_name(toks, k: int) -> bool:
-        """A bare lower-case body noun followed by more of a name: "Құқық қорғау, сот жүйесін жетілдіру
-        ... комитеті" names the committee, not a court."""
-        tok = toks[k]
-        if is_cap(tok) or "Poss3" in tok.tags or set(tok.tags) & OBLIQUE:
-            return False
-        for j in range(k + 1, min(len(toks), k + MAX_WORDS)):
-            if is_org_head(toks[j]):
-                return True
-            if not inner_word(toks[j]) or is_cap(toks[j]):
-                return False
-        return False
-
-    @staticmethod
-    def _is_person(ctx: Context, tok) -> bool:
-        known = ctx.facts.covering(tok.start, tok.end)
-        return known is not None and known.type == "Person"
 
     def _by_head(self, ctx: Context, head_lemma: str, exclude_single: bool = False) -> Entity | None:
         cands = [e for e in ctx.facts.of_type("Organization")

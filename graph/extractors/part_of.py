@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.lexicon import STANDALONE_ORGS
-from graph.extractors.match import fold, is_cap, is_genitive, lemma, nominative
-from graph.extractors.organization import is_org_head
-
+from graph.grammar.bodies import is_org_head
+from graph.grammar.lexicon import STANDALONE_ORGS
+from graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
 
 POSSESSED = re.compile(r"(ы|і|сы|сі)(ның|нің|на|не|н|нда|нде|нан|нен|мен|нша|нше)?$")
 
@@ -33,8 +32,8 @@ def peers(inner, outer) -> bool:
 
 class PartOfExtractor:
     name = "part_of"
-    requires = ("sentences", "lemmas", "organization")
-    provides = ("partOf",)
+    requires = ("sentences", "lemmas", "Organization")
+    provides = ("partOf", "Organization")
 
     def __call__(self, ctx: Context) -> None:
         orgs = ctx.facts.of_type("Organization")

@@ -5,12 +5,20 @@ gazetteer writes them)."""
 
 from __future__ import annotations
 
-import re
-
 from graph import gazetteer
 from graph.extractors.base import Context
-from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.match import CASES, fold, in_quotes, is_cap, is_form_of, lemma, looks_like_surname, nominative
+from graph.grammar.lexicon import LEGAL_ACT_TYPES
+from graph.grammar.match import (
+    CASE_ENDING,
+    CASES,
+    fold,
+    in_quotes,
+    is_cap,
+    is_form_of,
+    lemma,
+    looks_like_surname,
+    nominative,
+)
 
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
@@ -31,9 +39,6 @@ def in_title(sent, i: int) -> bool:
     close = next((j for j in range(i + 1, len(toks)) if toks[j].text in ("»", "”")), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     return after is not None and after.text[:1].islower() and not is_form_of(after, *LEGAL_ACT_TYPES)
-
-
-CASE_ENDING = re.compile(r"(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|(?<!с)тан|тен|мен|бен|пен|лар|лер|дар|дер|тар|тер)$")
 
 
 JOINERS = {"және", "мен", "пен", "бен", "немесе"}

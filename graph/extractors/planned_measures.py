@@ -9,32 +9,19 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, item_count, last_words, mentioned, statement_node
-from graph.extractors.policy_document import POLICY_CLASSES, main_document
+from graph.grammar.documents import POLICY_CLASSES, main_document
+from graph.grammar.statements import (
+    heading,
+    in_force,
+    item_count,
+    last_token,
+    last_words,
+    mentioned,
+    reporting,
+    statement_node,
+)
 
 INTENT = re.compile(r"(мақ|мек|бақ|бек|пақ|пек)$")
-
-
-def last_token(sent):
-    """The clause's last word, by the language layer's tags (a passive present: енгізіледі, салынады)."""
-    from graph.extractors.match import clause_text
-
-    start, end = clause_text(sent)
-    words = [t for t in sent.tokens if start <= t.start and t.end <= end and not t.is_punct]
-    return words[-1] if words else None
-
-
-def in_force(sent) -> bool:
-    """"... күшіне енеді / қолданысқа енгізіледі": when an act takes effect is no measure or aim."""
-    text = sent.text.casefold()
-    return "күшіне" in text or "қолданысқа" in text
-
-
-def reporting(sent) -> bool:
-    """"Жоспардың орындалуы туралы ақпарат жыл сайын Үкіметке ұсынылады": a duty to report, no measure or aim."""
-    words = [t.text.casefold() for t in sent.tokens if not t.is_punct]
-    return any(w.startswith(("ақпарат", "есеп")) for w in words) and bool(words) \
-        and words[-1].startswith(("ұсыныл", "жолдан", "беріл", "тапсырыл", "береді", "ұсынады"))
 
 
 PREDICATES = ("жоспарлану", "жоспарлан", "көзделу", "көзделген", "көзделіп", "қабылданады", "әзірленетін")
@@ -42,7 +29,7 @@ PREDICATES = ("жоспарлану", "жоспарлан", "көзделу", "�
 
 class PlannedMeasureExtractor:
     name = "planned_measures"
-    requires = ("sentences", "policy_document")
+    requires = ("sentences", "PolicyDocument")
     provides = ("PlannedMeasure", "hasPlannedMeasure")
 
     def __call__(self, ctx: Context) -> None:

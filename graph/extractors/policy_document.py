@@ -13,10 +13,23 @@ import re
 
 from graph.doc import Sentence, Token
 from graph.extractors.base import Context
-from graph.extractors.legal_act import act_type
-from graph.extractors.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
-from graph.extractors.match import CLOSING_QUOTES, OPENING_QUOTES, fold, in_quotes, is_acronym, is_cap, is_form_of, is_genitive, looks_like_surname, nominative
-from graph.extractors.person_post import is_org_head_word, post_lemma
+from graph.facts import Entity, Value
+from graph.grammar.documents import act_type, documents
+from graph.grammar.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
+from graph.grammar.match import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    fold,
+    in_quotes,
+    is_acronym,
+    is_cap,
+    is_form_of,
+    is_genitive,
+    looks_like_surname,
+    nominative,
+)
+from graph.grammar.phrase import event_noun as noun
+from graph.grammar.posts import is_org_head_word, post_lemma
 
 
 def owned(toks: list[Token], i: int) -> bool:
@@ -28,12 +41,8 @@ def owned(toks: list[Token], i: int) -> bool:
 
 
 def event_noun(tok: Token) -> bool:
-    from graph.extractors.named_event import event_noun as noun
-
     return noun(tok) is not None
-from graph.facts import Entity, Value
 
-POLICY_CLASSES = set(POLICY_TYPES.values())
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 INTENSIFIERS = {"аса", "ең", "өте"}  # "аса қауіпті аурулар" inside a name
 # "Қоса беріліп отырған ... жоспары бекітілсін": the enacting clause's "attached" is not part of the name
@@ -43,7 +52,7 @@ VERB_ENDINGS = ("ды", "ді", "ты", "ті", "йды", "йді", "ады", "�
 
 class PolicyDocumentExtractor:
     name = "policy_document"
-    requires = ("sentences", "lemmas", "dates", "organization", "legal_act")
+    requires = ("sentences", "lemmas", "dates", "Organization", "LegalAct")
     provides = ("PolicyDocument", "Concept", "Programme", "Strategy", "Plan", "Address", "Rules", "Budget", "validFrom",
                 "validUntil", "concerns")
 
@@ -288,13 +297,3 @@ def merge_headline(ctx: Context) -> None:
             ctx.facts.rekey(d.key, body[0].key)
 
 
-def documents(ctx: Context) -> list[Entity]:
-    return [e for e in ctx.facts.entities.values() if e.type in POLICY_CLASSES]
-
-
-def main_document(ctx: Context) -> Entity | None:
-    """The document the article is about: the only one, or the one mentioned most."""
-    docs = documents(ctx)
-    if not docs:
-        return None
-    return max(docs, key=lambda d: (len(d.mentions), -min(m.start for m in d.mentions)))

@@ -6,27 +6,16 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import first_named
-from graph.extractors.match import fold
+from graph.grammar.match import fold
+from graph.grammar.statements import first_named, list_items
 
 GENITIVE_END = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
 OWNERS = ("Organization", "Concept", "Programme", "Strategy", "Plan")
-ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)]|[a-zа-яәғқңөұүһі]\))\s*")
-
-
-def list_items(ctx: Context, n: int):
-    """(start, end, text start after the list marker) of each list item under the heading region n."""
-    for s2, e2 in ctx.article.regions[n + 1:]:
-        item = ctx.text[s2:e2]
-        if not item.strip() or not PrincipleExtractor._is_item(item):
-            return
-        m = ITEM.match(item)
-        yield s2, e2, s2 + (m.end() if m else 0)
 
 
 class PrincipleExtractor:
     name = "principles"
-    requires = ("sentences", "organization", "policy_document")
+    requires = ("sentences", "Organization", "PolicyDocument")
     provides = ("Principle", "hasPrinciple")
 
     def __call__(self, ctx: Context) -> None:
@@ -79,8 +68,4 @@ class PrincipleExtractor:
                 node = ctx.facts.entity("Principle", item, ctx.span(start, pos))
                 ctx.facts.relate(owner.key, "hasPrinciple", node.key, ctx.span(sent.start, sent.end))
 
-    @staticmethod
-    def _is_item(text: str) -> bool:
-        t = text.strip()
-        return bool(ITEM.match(t)) or (t[:1].islower() and len(t) < 300) or (len(t) < 120 and not t.endswith((".", ":")))
 

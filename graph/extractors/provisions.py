@@ -12,14 +12,23 @@ from __future__ import annotations
 import re
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, item_count, last_words, mentioned, stated, statement_node
-from graph.extractors.lexicon import LEGAL_ACT_TYPES
-from graph.extractors.goals import EFFECT, past
-from graph.extractors.planned_measures import in_force, last_token, reporting
-from graph.extractors.policy_document import POLICY_CLASSES
+from graph.grammar.documents import LAWS, POLICY_CLASSES
+from graph.grammar.lexicon import LEGAL_ACT_TYPES
+from graph.grammar.statements import (
+    EFFECT,
+    heading,
+    in_force,
+    item_count,
+    last_token,
+    last_words,
+    mentioned,
+    past,
+    reporting,
+    stated,
+    statement_node,
+)
 
 DOCUMENTS = set(LEGAL_ACT_TYPES.values()) | POLICY_CLASSES
-LAWS = {"Law", "Code", "Agreement", "Rules"}  # normative texts: what they require or allow is what they provide
 ACCORDING = re.compile(r"^\W*(заң|кодекс|келісім|құжат)\w*\s+сәйкес", re.IGNORECASE)
 # "Сонымен қатар екі елдің салық органдары ... енгізеді" right after a provision continues it
 FURTHER = re.compile(r"^\W*(сонымен қатар|сонымен бірге|сондай-ақ|бұдан бөлек|бұған қоса)\b", re.IGNORECASE)
@@ -42,7 +51,7 @@ def amended_in(ctx: Context, sent, doc) -> bool:
 
 class ProvisionExtractor:
     name = "provisions"
-    requires = ("sentences", "legal_act", "policy_document")
+    requires = ("sentences", "LegalAct", "PolicyDocument")
     provides = ("Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:

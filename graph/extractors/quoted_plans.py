@@ -10,10 +10,11 @@ without such a plan ("жоспарлап отырмыз", "көздеп отыр
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import last_words, stated, statement_node
-from graph.extractors.match import fold
-from graph.extractors.policy_document import main_document
 from graph.facts import Entity
+from graph.grammar.documents import main_document
+from graph.grammar.match import fold
+from graph.grammar.posts import post_lemma
+from graph.grammar.statements import last_words, stated, statement_node
 
 MEASURED = {"Concept", "Programme", "Strategy", "Plan", "Rules"}  # documents that carry measures (not a declaration)
 PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")
@@ -22,7 +23,7 @@ EFFECTS = ("мүмкіндік береді", "ықпал етеді", "жол �
 
 class QuotedPlanExtractor:
     name = "quoted_plans"
-    requires = ("sentences", "organization", "person_post", "statement")
+    requires = ("sentences", "Organization", "Person", "Position", "Statement")
     provides = ("Role", "hasRole", "Goal", "hasGoal")
 
     def __call__(self, ctx: Context) -> None:
@@ -53,7 +54,6 @@ class QuotedPlanExtractor:
 
 def headed_by(ctx: Context, body: Entity, span) -> bool:
     """"«...», – деді ЖИҰО басшысы": the speaker is the body's head, named by the body and a post word."""
-    from graph.extractors.person_post import post_lemma
 
     for m in body.mentions:
         if span.start <= m.start < span.end:

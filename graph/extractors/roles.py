@@ -6,19 +6,23 @@ verb of function: "ықпал етеді" (contributes), "... тетігі/ал�
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.clauses import heading, last_words, statement_node
-from graph.extractors.match import GENITIVE, fold
-from graph.extractors.planned_measures import reporting
+from graph.grammar.match import fold, is_genitive
+from graph.grammar.statements import (
+    OPENERS,
+    heading,
+    last_words,
+    reporting,
+    statement_node,
+)
 
 PREDICATES = ("етеді", "болады", "атқарады", "табылады", "береді", "асырады", "қатысады", "жасайды")
-OPENERS = {"сондай-ақ", "құжатқа", "сәйкес", "бұдан", "әрі", "бөлек", "де", "ал", "осылайша", "тұжырымдамаға", ","}
 TIME_WORDS = {"бірінші", "екінші", "алдағы", "биыл", "келесі", "жақын", "алғашқы"}
 TASK_WORDS = ("міндеті", "міндеттері", "мақсаты", "функциясы", "функциялары")
 
 
 class RoleExtractor:
     name = "roles"
-    requires = ("sentences", "organization")
+    requires = ("sentences", "Organization")
     provides = ("Role", "hasRole")
 
     def __call__(self, ctx: Context) -> None:
@@ -33,7 +37,7 @@ class RoleExtractor:
                 if tok.is_punct or fold(tok.text) in OPENERS:
                     continue
                 ent = ctx.facts.covering(tok.start, tok.end)
-                if ent is not None and ent.type == "Organization" and not GENITIVE.search(fold(tok.text)) \
+                if ent is not None and ent.type == "Organization" and not is_genitive(tok) \
                         and "-" not in tok.text:
                     statement_node(ctx, sent, "Role", ent, "hasRole")
                 elif ent is None and (set(tok.tags) & {"Loc", "Abl"} or fold(tok.text) in TIME_WORDS):
@@ -46,7 +50,7 @@ class RoleExtractor:
         toks = [t for t in sent.tokens if fold(t.text) not in OPENERS]
         for i, tok in enumerate(toks[:4]):
             ent = ctx.facts.covering(tok.start, tok.end)
-            if ent is None or ent.type != "Organization" or not GENITIVE.search(fold(tok.text.split("-")[-1]) or fold(tok.text)):
+            if ent is None or ent.type != "Organization" or not is_genitive(tok):
                 continue
             rest = [fold(t.text) for t in toks[i + 1:i + 4]]
             if any(w.startswith(TASK_WORDS) for w in rest):

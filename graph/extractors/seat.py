@@ -8,14 +8,14 @@ The body is the one named (or referred to by its head word) first in the sentenc
 from __future__ import annotations
 
 from graph.extractors.base import Context
-from graph.extractors.match import fold
+from graph.grammar.match import fold
 
 SITS = "орналас"  # орналасады, орналасқан, орналасатын (but not орналастырады: "places")
 
 
 class SeatExtractor:
     name = "seat"
-    requires = ("sentences", "lemmas", "organization", "place")
+    requires = ("sentences", "lemmas", "Organization", "Place")
     provides = ("locatedIn",)
 
     def __call__(self, ctx: Context) -> None:

@@ -17,11 +17,18 @@ import re
 
 from graph.doc import Sentence
 from graph.extractors.base import Context
-from graph.extractors.match import fold, in_quotes
-from graph.extractors.signing import (
-    ACT_CLASSES, DOC_CLASSES, as_actor, genitive_issuer, issuer_of, named_in, sentence_dates, subject_of,
-)
 from graph.facts import Entity, Value, norm
+from graph.grammar.clause import (
+    ACT_CLASSES,
+    DOC_CLASSES,
+    as_actor,
+    genitive_issuer,
+    issuer_of,
+    named_in,
+    sentence_dates,
+    subject_of,
+)
+from graph.grammar.match import fold, in_quotes
 
 SAID = ("деді", "деген", "деп", "делінген", "делінеді", "делді")
 REPORTED = ("мәлімдеді", "мәлімдеген", "атап өтті", "айтты", "хабарлады")
@@ -66,7 +73,7 @@ def short(text: str, n: int = 8) -> str:
 
 class StatementExtractor:
     name = "statement"
-    requires = ("sentences", "lemmas", "person_post", "organization", "legal_act", "policy_document")
+    requires = ("sentences", "lemmas", "Person", "Position", "Organization", "LegalAct", "PolicyDocument")
     provides = ("Statement", "agent", "quotation", "quotedFrom", "instrument", "eventDate")
 
     def __call__(self, ctx: Context) -> None:

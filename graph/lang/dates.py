@@ -15,7 +15,6 @@ import re
 from graph.doc import DateMention
 from graph.lang.data.months import (
     ABLATIVE_ENDINGS,
-    DATIVE_ENDINGS,
     MONTH_SHORT,
     MONTH_STEMS,
     RELATIVE_YEARS,

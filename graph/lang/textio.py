@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 
-
 def read_text(path: str | Path) -> str:
     """The UTF-8 text of ``path``; InputError (one line) if missing, binary, not UTF-8 or empty."""
     from graph.article import read_text_file

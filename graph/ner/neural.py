@@ -1,5 +1,5 @@
 """The BiLSTM-CRF KazNERD tagger at run time, in plain numpy (no torch): weights from an ``.npz`` written
-by ``graph.ner.neural_train``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
+by ``graph.ner.training.neural``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
 
 Network (per token): [word embedding; character CNN (max-pooled ReLU, width 3); sum of feature
 embeddings] -> one BiLSTM layer -> linear emission scores over BIOES labels -> CRF transitions.
@@ -18,8 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
-from graph.ner.features import FeatureExtractor
 from graph.ner.crf_numpy import CRFScores, fill_type_cache
+from graph.ner.features import FeatureExtractor
 from graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
 
 BEAM = 8  # labels kept per step in decoding; on the CV folds it gives the exact Viterbi path (README)

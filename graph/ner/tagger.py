@@ -36,8 +36,8 @@ class Tagger:
     """IOB2 tagger for the 25 KazNERD classes.
 
     Args:
-        path (str | Path): a model written by ``graph.ner.train`` (``.crfsuite``) or
-            ``graph.ner.neural_train`` (``.npz``). Defaults to the shipped model.
+        path (str | Path): a model written by ``graph.ner.training.crf`` (``.crfsuite``) or
+            ``graph.ner.training.neural`` (``.npz``). Defaults to the shipped model.
     """
 
     BATCH = 512  # sentences per numpy batch

@@ -645,7 +645,7 @@ def test_bodies_of_the_region_take_the_articles_region():
 
 @pytest.mark.parametrize("noun,form", [("мәслихат", "мәслихаты"), ("кеңес", "кеңесі"), ("палата", "палатасы")])
 def test_possessed_form(noun, form):
-    from graph.extractors.organization import possessed_form
+    from graph.grammar.bodies import possessed_form
 
     assert possessed_form(noun) == form
 

@@ -13,7 +13,7 @@ TINY = {"epochs": 2, "hidden": 8, "word_dim": 8, "feat_dim": 8, "char_dim": 4, "
 
 
 def _sents(shared_dir, n):
-    from graph.ner.train import read_conll
+    from graph.ner.training.crf import read_conll
 
     return read_conll(shared_dir / "kaznerd" / "IOB2_valid.txt")[:n]
 
@@ -22,7 +22,7 @@ def _sents(shared_dir, n):
 def tiny(tmp_path_factory, shared_dir):
     """A tiny network and its export (float32) trained on 80 sentences."""
     pytest.importorskip("torch")
-    from graph.ner.neural_train import export, fit
+    from graph.ner.training.neural import export, fit
 
     sents = _sents(shared_dir, 80)
     net, vocab, gaz = fit(sents, TINY)
@@ -34,7 +34,7 @@ def test_neural_numpy_equals_torch(tiny):
     import torch
 
     from graph.ner.neural_inputs import own_features, sentence_features
-    from graph.ner.neural_train import batchify
+    from graph.ner.training.neural import batchify
     from graph.ner.tagger import make_extractor
 
     sents, net, vocab, gaz, path = tiny
@@ -56,7 +56,7 @@ def test_neural_numpy_equals_torch(tiny):
 
 
 def test_neural_training_is_deterministic(tiny, tmp_path):
-    from graph.ner.neural_train import export, fit
+    from graph.ner.training.neural import export, fit
 
     sents, _, _, _, path = tiny
     net, vocab, _ = fit(sents, TINY)
@@ -98,7 +98,7 @@ def test_neural_decode_is_exact_viterbi():
 def test_crf_numpy_scores_equal_crfsuite(tmp_path, shared_dir):
     from graph.ner.crf_numpy import CRFScores, export_crfsuite
     from graph.ner.neural_inputs import sentence_features
-    from graph.ner.train import train
+    from graph.ner.training.crf import train
 
     sents = _sents(shared_dir, 150)
     model = train(sents, tmp_path / "m.crfsuite", {"max_iterations": 20})
@@ -117,7 +117,7 @@ def test_crf_numpy_scores_equal_crfsuite(tmp_path, shared_dir):
 
 
 def test_neural_tagger_round_trip(tiny, tmp_path):
-    from graph.ner.neural_train import train
+    from graph.ner.training.neural import train
 
     sents = tiny[0][:60]
     path = train(sents, tmp_path / "m.npz", TINY)
@@ -148,7 +148,7 @@ def test_shipped_model_is_the_ensemble():
 
 
 def test_neural_cross_validate_runs(tiny):
-    from graph.ner.neural_train import cross_validate
+    from graph.ner.training.neural import cross_validate
 
     rep = cross_validate(tiny[0][:60], k=2, hp=TINY, processes=1)
     assert 0.0 <= rep["micro"]["f1"] <= 1.0

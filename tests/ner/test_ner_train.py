@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import InputError
-from graph.ner.train import folds, read_conll, train, twin_key
+from graph.ner.training.crf import folds, read_conll, train, twin_key
 
 
 def _sents(shared_dir, n):

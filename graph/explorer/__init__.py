@@ -1,0 +1,1 @@
+"""The kazkg explorer: the graph as one offline HTML page (model -> layout -> payload -> page)."""

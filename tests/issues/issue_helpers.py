@@ -1,0 +1,25 @@
+"""Helpers for the issue regression tests: the command in-process (``run``) and as a separate process (``kazkg``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMATS = [".ttl", ".trig", ".nt", ".nq", ".jsonld", ".rdf"]
+KAZKG = [sys.executable, "-c", "import cli; cli.main()"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def kazkg(*args, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, **kwargs.pop("env", {})}
+    return subprocess.run(KAZKG + [str(a) for a in args], capture_output=True, text=True, cwd=ROOT, env=env, **kwargs)
