@@ -78,52 +78,79 @@ def _seeds() -> Path:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.ttl"), show_default=True,
-              help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file (default kazkg.ttl when there is no --store); the format follows the suffix: "
+                   ".ttl .trig .nt .nq .jsonld .rdf")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Add the articles to the store in this folder (created if absent); unchanged files are skipped.")
+@click.option("--sync", is_flag=True, help="With --store: remove stored articles whose files are not among PATHS.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Extract on the Dask cluster at ADDRESS (tcp://host:8786); needs the kazkg[dask] extra.")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--max-size", type=float, default=5.0, show_default=True,
               help="Largest input file, in MB (a bigger one is reported and skipped); 0 for no limit.")
 @_user_errors
-def build(paths: tuple[Path, ...], output: Path, jobs: int, progress: bool | None, max_size: float) -> None:
-    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/).
+def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, sync: bool, scheduler: str | None,
+          jobs: int, progress: bool | None, max_size: float) -> None:
+    """Build the knowledge graph of PATHS (files or folders; default: the bundled seeds/) into a file or a store.
 
     Exit code 0 when every file was read; 1 when some failed (each named once on stderr; the graph of
     the others is written); 2 when none could be read or the output cannot be written.
     """
     import os
 
-    from graph.build import build_facts, expand, to_rdf
-    from graph.errors import PartialBuild
-    from graph.export import format_of, write_graph
+    from graph.build import expand
+    from graph.corpus import build_into
+    from graph.errors import InputError, PartialBuild
+    from graph.export import format_of
     from graph.outputs import check_output
-    from graph.terms import event_classes
 
-    format_of(output)  # refuse an unknown suffix before any work
+    if sync and store_dir is None:
+        raise InputError("--sync needs --store DIR")
+    if output is None and store_dir is None:
+        output = Path("kazkg.ttl")
     files = expand(list(paths) or [_seeds()])
-    check_output(output, files)  # before a long build, not after it
+    if output is not None:
+        format_of(output)  # refuse an unknown suffix before any work
+        check_output(output, files)  # before a long build, not after it
     jobs = jobs or os.cpu_count() or 1
     show = sys.stderr.isatty() if progress is None else progress
-    result = build_facts(files, jobs=jobs, progress=show, max_bytes=int(max_size * 1_000_000))
+    result, line = build_into(files, output, store_dir, sync=sync, jobs=jobs, progress=show,
+                              scheduler=scheduler, max_bytes=int(max_size * 1_000_000))
     for file, warning in result.warnings:
         click.echo(f"kazkg: warning: {file}: {warning}", err=True)
     for file, reason in result.failures:
         click.echo(f"kazkg: {reason}" if file in reason else f"kazkg: {file}: {reason}", err=True)
-    g = to_rdf(result.facts, result.records)
-    write_graph(g, output)
-    kinds = event_classes()
-    events = sum(1 for e in result.facts.entities.values() if e.key.split(":")[0] in kinds)
-    click.echo(f"{output}: {_n(len(result.records), 'article')}, {_n(len(result.facts.entities) - events, 'entity', 'entities')}, "
-               f"{_n(events, 'event')}, {_n(len(g), 'triple')}, {_n(len(result.failures), 'failure')}")
+    click.echo(line)
     if result.failures:
+        kept = result.added + result.skipped
         raise PartialBuild(f"{_n(len(result.failures), 'input file')} could not be read (named above); "
-                           f"{output} holds the other {_n(len(result.records), 'article')}")
+                           f"{output if output is not None else store_dir} holds the other {_n(kept, 'article')}")
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
+    from graph.corpus import plural
+
+    return plural(count, one, many)
 
 
+@main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Output file; the format follows the suffix: .ttl .trig .nt .nq .jsonld .rdf")
+@_user_errors
+def export(store_dir: Path, output: Path) -> None:
+    """Write the store STORE_DIR to a file (TriG and N-Quads keep each article's named graph)."""
+    from graph.export import format_of, write_store
+    from graph.outputs import check_output
+    from graph.store import KgStore
+
+    format_of(output)
+    check_output(output, [store_dir])
+    store = KgStore.open(store_dir, read_only=True)
+    write_store(store, output)
+    click.echo(f"{output}: {store.article_count()} articles, {len(store)} quads")
 
 
 @main.command()
@@ -136,16 +163,22 @@ def _n(count: int, one: str, many: str | None = None) -> str:
               help="Let the query (SERVICE, FROM) and the graph file (a JSON-LD @context URL) reach the network.")
 @_user_errors
 def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, allow_remote: bool) -> None:
-    """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE."""
+    """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE or a store."""
     from graph.export import load_graph
     from graph.offline import blocked
     from graph.query import execute, prepare, render, resolve
 
     text = resolve(sparql)
     prepare(text, allow_remote)  # a malformed or remote query is refused before the graph is read
-    g = load_graph(graph_file, allow_remote=allow_remote)
-    with blocked(not allow_remote):
-        answer = execute(g, text, timeout=timeout, limit=limit, allow_remote=allow_remote)
+    if graph_file.is_dir():  # a store: Oxigraph runs the query (no SERVICE: prepare refused it unless allowed)
+        from graph.query import execute_store
+        from graph.store import KgStore
+
+        answer = execute_store(KgStore.open(graph_file, read_only=True), text, timeout=timeout, limit=limit)
+    else:
+        g = load_graph(graph_file, allow_remote=allow_remote)
+        with blocked(not allow_remote):
+            answer = execute(g, text, timeout=timeout, limit=limit, allow_remote=allow_remote)
     _echo(render(answer, fmt))
     if answer.truncated:
         click.echo(f"kazkg: stopped at the row limit ({limit:,}); --limit N for more, --limit 0 for all", err=True)
@@ -155,7 +188,7 @@ def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, a
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @_user_errors
 def validate(graph_file: Path) -> None:
-    """Check GRAPH_FILE against the kazkg SHACL shapes; exit 1 with a report on violations."""
+    """Check GRAPH_FILE (or a store) against the kazkg SHACL shapes; exit 1 with a report on violations."""
     from graph.errors import ValidationFailed
     from graph.export import load_graph
     from graph.validate import validate as run_validation
@@ -172,7 +205,7 @@ def validate(graph_file: Path) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("kazkg.html"), show_default=True)
 @_user_errors
 def draw(graph_file: Path, output: Path) -> None:
-    """Draw GRAPH_FILE as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
+    """Draw GRAPH_FILE (or a store) as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
     from graph.draw import draw as draw_graph
     from graph.outputs import check_output
 
@@ -185,7 +218,16 @@ def draw(graph_file: Path, output: Path) -> None:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @_user_errors
 def info(graph_file: Path) -> None:
-    """Count the triples of GRAPH_FILE and its nodes by class."""
+    """Count the triples of GRAPH_FILE (or a store) and its nodes by class."""
+    if graph_file.is_dir():
+        from graph.info import store_counts
+        from graph.store import KgStore
+
+        store = KgStore.open(graph_file, read_only=True)
+        click.echo(f"articles\t{store.article_count()}\nquads\t{len(store)}")
+        for cls, n in store_counts(store).items():
+            click.echo(f"{cls}\t{n}")
+        return
     from graph.export import load_graph
     from graph.info import counts
 
@@ -193,6 +235,41 @@ def info(graph_file: Path) -> None:
     _echo(f"triples\t{len(g)}")
     for cls, n in counts(g).items():
         _echo(f"{cls}\t{n}")
+
+
+@main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@_user_errors
+def serve(store_dir: Path, port: int, host: str) -> None:
+    """Serve the store STORE_DIR read-only as a SPARQL 1.1 endpoint (http://HOST:PORT/query) with Oxigraph."""
+    from graph.serve import serve as run_server, server_command
+
+    server_command(store_dir, host, port)  # refuse a missing program or store before printing anything
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C stops it)", err=True)
+    run_server(store_dir, host, port)
+
+
+@main.command()
+@click.argument("store_dir", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) or "
+                   "http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--merged-graph", default="https://w3id.org/kazkg/id/corpus", show_default=True, metavar="IRI",
+              help="Named graph for the merged entity descriptions; 'default' replaces the server's default graph.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@_user_errors
+def push(store_dir: Path, endpoint: str, merged_graph: str, progress: bool | None) -> None:
+    """Upload every article's named graph of STORE_DIR to a SPARQL server (Graph Store HTTP Protocol, PUT:
+    pushing again replaces). Credentials: KAZKG_PUSH_USER and KAZKG_PUSH_PASSWORD in the environment."""
+    from graph.push import push as run_push
+    from graph.store import KgStore
+
+    store = KgStore.open(store_dir, read_only=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    r = run_push(store, endpoint, None if merged_graph == "default" else merged_graph, progress=show)
+    click.echo(f"{endpoint}: {r.graphs} graphs, {r.triples} triples pushed in {r.seconds:.1f} s")
 
 
 @main.command()

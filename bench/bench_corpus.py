@@ -47,8 +47,10 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
 
-    from graph.build import build_facts, to_rdf
-    from graph.export import write_graph
+    from graph.build import build_store
+    from graph.corpus import triple_count
+    from graph.export import write_store
+    from graph.store import KgStore
 
     base = sources()
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,24 +58,25 @@ def main() -> None:
         folder.mkdir()
         for i in range(args.articles):
             (folder / f"a{i:05d}.txt").write_text(vary(base[i % len(base)], i), encoding="utf-8")
+        store = KgStore(Path(tmp) / "store")
         t0 = time.perf_counter()
-        result = build_facts([folder], jobs=args.jobs)
-        t1 = time.perf_counter()
-        g = to_rdf(result.facts, result.records)
-        t2 = time.perf_counter()
-        write_graph(g, Path(tmp) / "corpus.ttl")
+        result = build_store([folder], store, jobs=args.jobs)
+        t2 = t1 = time.perf_counter()
+        write_store(store, Path(tmp) / "corpus.ttl")
         t3 = time.perf_counter()
         size = (Path(tmp) / "corpus.ttl").stat().st_size
+        articles, triples, entities = store.article_count(), triple_count(store), store.index.db.execute(
+            "SELECT COUNT(DISTINCT iri) FROM keys").fetchone()[0]
+        del store
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"articles            {len(result.records)} ({len(result.failures)} failures, {len(base)} distinct sources)")
+    print(f"articles            {articles} ({len(result.failures)} failures, {len(base)} distinct sources)")
     print(f"jobs                {args.jobs}")
-    print(f"extract             {t1 - t0:.2f} s ({len(result.records) / (t1 - t0):.0f} articles/s)")
-    print(f"to RDF              {t2 - t1:.2f} s")
+    print(f"extract into store  {t1 - t0:.2f} s ({articles / (t1 - t0):.0f} articles/s; store commit: {result.stats['seconds']})")
     print(f"write Turtle        {t3 - t2:.2f} s ({size / 1e6:.1f} MB)")
     print(f"total               {t3 - t0:.2f} s (target < 60 s for 1,000 articles)")
-    print(f"entities            {len(result.facts.entities)}")
-    print(f"triples             {len(g)}")
+    print(f"entities            {entities}")
+    print(f"triples             {triples}")
     print(f"peak RSS            main {own:.0f} MB, largest worker {children:.0f} MB (target < 2 GB)")
 
 

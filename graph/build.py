@@ -1,4 +1,6 @@
-"""The pipeline: files -> Article -> Doc (graph.lang) -> extractors -> Facts -> merged -> rdflib Graph.
+"""The pipeline: files -> Article -> Doc (graph.lang) -> extractors -> Facts, per article, in worker
+processes (or on a Dask cluster); the results stream into a store (graph.store), which resolves names
+across articles and writes the RDF (graph.quads).
 
 Every relation becomes a triple plus an ``rdf:Statement`` whose ``prov:wasDerivedFrom`` names the
 Mention (article, sentence, offsets, surface text) it was read from; every entity has its mentions.
@@ -6,33 +8,32 @@ Mention (article, sentence, offsets, surface text) it was read from; every entit
 
 from __future__ import annotations
 
-import bisect
 import functools
+import hashlib
 import multiprocessing as mp
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV
+from rdflib import Graph
 from tqdm import tqdm
 
-from graph import contracts, iris, lang
+from graph import contracts, iris
 from graph.article import Article, read_article
 from graph.errors import InputError, KazkgError, TooLarge
-from graph.signals import worker_init
+from graph.export import _tag_case, union_graph
 from graph.extractors import LAYERS, pipeline
 from graph.extractors.base import Context
-from graph.facts import Facts, Value
+from graph.facts import Facts
 from graph.lang.languages import for_language
 from graph.linking import link
 from graph.resolve import resolve_corpus
-from graph.vocab import KZ, bind_prefixes
+from graph.signals import worker_init
+from graph.vocab import bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}
 CYRILLIC = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІіЁё]")
-WIKIDATA = "http://www.wikidata.org/entity/"
 
 
 @dataclass
@@ -123,7 +124,7 @@ def _worker_state():
 
 
 def _process(path: Path, max_bytes: int = 0):
-    """One article -> (facts, record), or its error as one line: a bad file never stops a corpus."""
+    """One article -> (facts, record), or its error (a KazkgError, or one line): a bad file never stops a corpus."""
     try:
         size = path.stat().st_size if max_bytes else 0
         if size > max_bytes > 0:
@@ -137,34 +138,39 @@ def _process(path: Path, max_bytes: int = 0):
         return f"[K900] internal error on this article: {type(exc).__name__}: {exc}"
 
 
-def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_bytes: int = 0) -> BuildResult:
-    """Read, analyse and extract every article (in ``jobs`` processes), then merge in input order.
+def file_hash(path: Path) -> str:
+    """The content hash a store compares to skip an unchanged file."""
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
-    ``max_bytes`` (0: none) refuses larger files with a message instead of spending minutes on them."""
-    files = expand(paths)
-    work = functools.partial(_process, max_bytes=max_bytes)
-    result = BuildResult(Facts(), [])
-    first_error = None
-    jobs = max(1, min(jobs, len(files)))
+
+def failed(outcome) -> bool:
+    """Whether an outcome of ``_process`` is an error (a KazkgError or a one-line message)."""
+    return isinstance(outcome, (str, KazkgError))
+
+
+def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, scheduler: str | None = None,
+                  max_bytes: int = 0):
+    """Yield ``(path, (facts, record) or error)`` in input order, extracted in ``jobs`` processes (or on
+    the Dask cluster at ``scheduler``); an error is a KazkgError or a one-line message (see ``failed``).
+    ``max_bytes`` (0: none) refuses larger files with a message instead of spending minutes on them.
+    Nothing of the corpus is kept here."""
     bar = tqdm(total=len(files), unit="article", disable=not progress, file=sys.stderr, leave=False)
-    if jobs == 1:
+    work = functools.partial(_process, max_bytes=max_bytes)
+    pool = None
+    if scheduler:
+        from graph.distributed import map_articles
+
+        outcomes = map_articles(scheduler, files, _process, max_bytes=max_bytes)
+    elif jobs <= 1 or len(files) <= 1:
         outcomes = map(work, files)
-        pool = None
     else:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        pool = ctx.Pool(jobs, initializer=worker_init)
+        pool = ctx.Pool(min(jobs, len(files)), initializer=worker_init)
         outcomes = pool.imap(work, files, chunksize=max(1, min(16, len(files) // (jobs * 8) or 1)))
     try:
         for path, outcome in zip(files, outcomes):
             bar.update(1)
-            if isinstance(outcome, (str, KazkgError)):
-                result.failures.append((str(path), str(outcome)))
-                first_error = first_error or outcome
-                continue
-            facts, record = outcome
-            result.warnings.extend((str(path), w) for w in record.warnings)
-            result.facts.merge(facts)
-            result.records.append(record)
+            yield path, outcome
     except BaseException:  # Ctrl-C, SIGTERM or an error: stop the workers now, do not wait for their queue
         if pool is not None:
             pool.terminate()
@@ -174,125 +180,141 @@ def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_by
         if pool is not None:
             pool.close()
             pool.join()
+
+
+def _no_article(files: list[Path], failures: list[tuple[str, str]], first_error=None) -> KazkgError:
+    file, reason = failures[0]
+    if len(files) == 1 and isinstance(first_error, KazkgError):
+        return first_error
+    return InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {reason}")
+
+
+def build_facts(paths: list[Path], jobs: int = 1, progress: bool = False, max_bytes: int = 0) -> BuildResult:
+    """Every article's facts merged in memory and resolved across the corpus (for small corpora and
+    tests; corpus builds go through a store, ``build_store``). ``max_bytes``: see ``extract_files``."""
+    files = expand(paths)
+    result = BuildResult(Facts(), [])
+    first_error = None
+    for path, outcome in extract_files(files, jobs, progress, max_bytes=max_bytes):
+        if failed(outcome):
+            result.failures.append((str(path), str(outcome)))
+            first_error = first_error or outcome
+            continue
+        facts, record = outcome
+        result.warnings.extend((str(path), w) for w in record.warnings)
+        result.facts.merge(facts)
+        result.records.append(record)
     if not result.records and result.failures:
-        file, reason = result.failures[0]
-        if len(files) == 1 and isinstance(first_error, KazkgError):
-            raise first_error
-        raise InputError(reason.split("] ", 1)[-1] if len(files) == 1 else f"no article could be read; first: {reason}")
+        raise _no_article(files, result.failures, first_error)
     resolve_corpus(result.facts)
     link(result.facts)
     return result
 
 
-def build_graph(paths: list[Path], jobs: int = 1) -> Graph:
-    result = build_facts(paths, jobs=jobs)
-    return to_rdf(result.facts, result.records)
+@dataclass
+class StoreResult:
+    """What one build into a store did."""
+
+    added: int = 0
+    skipped: int = 0
+    removed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, one line)
+    stats: dict = field(default_factory=dict)
 
 
-# -- RDF ---------------------------------------------------------------------------------------
-def literal(v: Value) -> Literal:
-    if v.datatype == "kk":
-        return Literal(v.lexical, lang="kk")
-    if v.datatype == "string":
-        return Literal(v.lexical)
-    return Literal(v.lexical, datatype=XSD[v.datatype])
+def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False, sync: bool = False,
+                scheduler: str | None = None, max_bytes: int = 0) -> StoreResult:
+    """Add the articles of ``paths`` to ``store`` (a graph.store.KgStore): unchanged files (same content
+    hash) are skipped, changed ones replaced; with ``sync``, stored files not among ``paths`` go."""
+    files = expand(paths)
+    result = StoreResult()
+    todo, hashes = [], {}
+    for f in files:
+        key = str(f.resolve())
+        hashes[key] = file_hash(f)
+        if store.unchanged(key, hashes[key]):
+            result.skipped += 1
+        else:
+            todo.append(f)
+    if sync:
+        for gone in set(store.files()) - set(hashes):
+            result.removed += store.remove_file(gone)
+    first_error = None
+    for path, outcome in extract_files(todo, jobs, progress, scheduler, max_bytes=max_bytes):
+        key = str(path.resolve())
+        if failed(outcome):
+            result.failures.append((str(path), str(outcome)))
+            first_error = first_error or outcome
+            store.remove_file(key)  # its old version is no longer what the file holds
+            continue
+        facts, record = outcome
+        result.warnings.extend((str(path), w) for w in record.warnings)
+        store.add(key, hashes[key], record, facts)
+        result.added += 1
+    if todo and not result.added and not result.skipped and store.article_count() == 0:
+        raise _no_article(files, result.failures, first_error)
+    result.stats = store.commit()
+    return result
 
 
-class _Writer:
-    def __init__(self, facts: Facts, records: list[ArticleRecord]):
-        self.g = bind_prefixes(Graph())
-        self.facts = facts
-        self.records = {r.id: r for r in records}
-        self.starts = {r.id: [s for s, _ in r.sentences] for r in records}
+def build_graph(paths: list[Path], jobs: int = 1, max_bytes: int = 0) -> Graph:
+    """The graph of ``paths`` as one rdflib Graph (the union of every article's graph and the merged
+    descriptions), built through an in-memory store."""
+    from graph.store import KgStore
 
-    def sentence(self, aid: str, offset: int) -> URIRef:
-        i = bisect.bisect_right(self.starts[aid], offset) - 1
-        return iris.sentence_iri(aid, max(i, 0))
-
-    def span_node(self, node: URIRef, span, of: URIRef) -> URIRef:
-        g = self.g
-        g.add((node, RDF.type, KZ.Mention))
-        g.add((node, KZ.mentionOf, of))
-        g.add((node, KZ.inArticle, iris.article_iri(span.article)))
-        g.add((node, KZ.inSentence, self.sentence(span.article, span.start)))
-        g.add((node, KZ.beginIndex, Literal(span.start, datatype=XSD.integer)))
-        g.add((node, KZ.endIndex, Literal(span.end, datatype=XSD.integer)))
-        g.add((node, KZ.anchorOf, Literal(span.text)))
-        return node
-
-    def node(self, key: str) -> URIRef:
-        ent = self.facts.entities.get(key)
-        if ent is not None:
-            return iris.entity_iri(ent.type, ent.key)
-        if key in self.records:
-            return iris.article_iri(key)
-        raise KeyError(key)
-
-    def write(self) -> Graph:
-        g = self.g
-        for r in self.records.values():
-            a = iris.article_iri(r.id)
-            g.add((a, RDF.type, KZ.NewsArticle))
-            g.add((a, KZ.sourceFile, Literal(r.name)))
-            g.add((a, KZ.text, Literal(r.text)))
-            if r.url:
-                g.add((a, KZ.url, Literal(r.url, datatype=XSD.anyURI)))
-            for n, (s, e) in enumerate(r.sentences):
-                node = iris.sentence_iri(r.id, n)
-                g.add((node, RDF.type, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Sentence")))
-                g.add((node, KZ.inArticle, a))
-                g.add((node, KZ.sentenceIndex, Literal(n, datatype=XSD.integer)))
-                g.add((node, KZ.beginIndex, Literal(s, datatype=XSD.integer)))
-                g.add((node, KZ.endIndex, Literal(e, datatype=XSD.integer)))
-                g.add((node, KZ.anchorOf, Literal(r.text[s:e])))
-        claimed: dict = {}
-        for ent in self.facts.entities.values():
-            node = iris.entity_iri(ent.type, ent.key)
-            g.add((node, RDF.type, KZ[ent.type]))
-            g.add((node, RDFS.label, Literal(ent.label, lang="kk")))
-            g.add((node, SKOS.prefLabel, Literal(ent.label, lang="kk")))
-            g.add((node, RDFS.label, Literal(lang.transliterate(ent.label), lang="kk-Latn")))
-            for alt in sorted(ent.alt_labels):
-                g.add((node, SKOS.altLabel, Literal(alt, lang="kk")))
-            for acr in sorted(ent.acronyms):
-                g.add((node, KZ.acronym, Literal(acr, lang="kk")))
-            if ent.wikidata:
-                g.add((node, OWL.sameAs, URIRef(WIKIDATA + ent.wikidata)))
-            if ent.label_en:
-                g.add((node, RDFS.label, Literal(ent.label_en, lang="en")))
-            for m in ent.mentions:
-                iri = iris.mention_iri(m.article, m.start, m.end)
-                if claimed.get(iri, node) != node:
-                    iri = URIRef(f"{iri}-{iris.digest(str(node), n=6)}")  # one span read as two entities
-                claimed[iri] = node
-                mnode = self.span_node(iri, m, node)
-                g.add((node, KZ.hasMention, mnode))
-        for rel in self.facts.relations.values():
-            s = self.node(rel.subject)
-            o = literal(rel.object) if isinstance(rel.object, Value) else self.node(rel.object)
-            p = KZ[rel.predicate]
-            g.add((s, p, o))
-            sid = iris.statement_id(str(s), str(p), o.n3())
-            st = iris.RES[sid]
-            g.add((st, RDF.type, RDF.Statement))
-            g.add((st, RDF.subject, s))
-            g.add((st, RDF.predicate, p))
-            g.add((st, RDF.object, o))
-            for ev in rel.evidence:
-                g.add((st, PROV.wasDerivedFrom, self.span_node(iris.evidence_iri(sid[3:], ev.article, ev.start, ev.end), ev, st)))
-        return g
+    store = KgStore()
+    build_store(paths, store, jobs=jobs, max_bytes=max_bytes)
+    return union_graph(store)
 
 
 def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
-    # Keys that differ only in what an IRI cannot show (a dash, a quote) name one entity: merge them.
-    seen: dict[URIRef, str] = {}
-    for key in list(facts.entities):
+    """Already resolved ``facts`` (``build_facts``) as one rdflib Graph, written by the store's quad
+    code (graph.quads): each article's mentions, relations and evidence, then every entity's
+    description. A store build gives the same triples; this keeps small in-memory uses (tests,
+    benchmarks on one article) free of a store."""
+    import copy
+
+    import pyoxigraph as ox
+
+    from graph.quads import article_quads, entity_quads
+
+    articles = {r.id for r in records}
+
+    def iri_of(key: str) -> str:
         ent = facts.entities.get(key)
-        if ent is None:
-            continue
-        iri = iris.entity_iri(ent.type, ent.key)
-        if iri in seen and seen[iri] != key:
-            facts.rekey(key, seen[iri])
-        else:
-            seen[iri] = key
-    return _Writer(facts, records).write()
+        if ent is not None:
+            return str(iris.entity_iri(ent.type, ent.key))
+        if key in articles:
+            return str(iris.article_iri(key))
+        return str(iris.entity_iri(key.split(":", 1)[0], key))
+
+    per = {r.id: Facts() for r in records}
+    first = records[0].id if records else None
+    for ent in facts.entities.values():
+        by: dict[str, list] = {}
+        for m in ent.mentions:
+            by.setdefault(m.article if m.article in per else first, []).append(m)
+        for aid, spans in by.items():
+            if aid is not None:
+                part = copy.copy(ent)
+                part.mentions = spans
+                dict.__setitem__(per[aid].entities, ent.key, part)
+    for key, rel in facts.relations.items():
+        by = {}
+        for ev in rel.evidence:
+            by.setdefault(ev.article if ev.article in per else first, []).append(ev)
+        for aid, spans in (by or {first: []}).items():
+            if aid is not None:
+                part = copy.copy(rel)
+                part.evidence = spans
+                per[aid].relations[key] = part
+    quads: list = []
+    for r in records:
+        quads += article_quads(r, per[r.id], [r.name], iri_of)
+    for ent in facts.entities.values():
+        quads += entity_quads(ent, iri_of(ent.key))
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    g = bind_prefixes(Graph())
+    g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")
+    return g

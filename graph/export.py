@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.atomic import atomic_write
+from graph.atomic import atomic_path, atomic_write
 from graph.errors import FormatError, GraphParseError, InputError
 from graph.offline import blocked
 from graph.xml_guard import check_entities
@@ -72,16 +72,7 @@ def xml_safe(text: str) -> str:
 
 def _triples(g: Graph) -> list:
     """The graph's triples for Oxigraph, in one order whatever the hash seed (sorted N-Triples), cleaned."""
-    nt = g.serialize(format="nt", encoding="utf-8")
-    lines = sorted(set(line for line in nt.split(b"\n") if line.strip()))
-    out = []
-    for t in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES):
-        o = t.object
-        if isinstance(o, ox.Literal) and NOT_XML.search(o.value):
-            o = ox.Literal(xml_safe(o.value), language=o.language) if o.language else ox.Literal(xml_safe(o.value), datatype=o.datatype)
-            t = ox.Triple(t.subject, t.predicate, o)
-        out.append(t)
-    return out
+    return _clean(_sorted_lines(g.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES))
 
 
 def serialize(g: Graph, path: Path) -> bytes:
@@ -134,9 +125,68 @@ def write_graph(g: Graph, path: Path) -> None:
     atomic_write(Path(path), serialize(g, Path(path)))
 
 
-def load_graph(path: str | Path, allow_remote: bool = False) -> Graph:
-    """Parse a graph file, offline (no remote JSON-LD context, no XML external or nested entities)."""
+def write_store(store, path: Path) -> None:
+    """Export a store: TriG and N-Quads keep every article's named graph and the default graph; the
+    triple formats get their union (each triple once); JSON-LD goes through rdflib. Like ``serialize``,
+    the output is sorted (byte-identical whatever the hash seed), cleaned of characters XML forbids,
+    and its language tags are spelt as BCP 47 writes them (``kk-Latn``, which Oxigraph lower-cases)."""
     path = Path(path)
+    rdflib_name, ox_format = format_of(path)
+    kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
+    with atomic_path(path) as tmp:
+        if ox_format is None:
+            tmp.write_bytes(serialize(union_graph(store), path))
+        elif ox_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            quads = _sorted_quads(store.ox.dump(format=ox.RdfFormat.N_QUADS))
+            tmp.write_bytes(_tag_case(ox.serialize(quads, format=ox_format, **kwargs), ox_format))
+        else:
+            triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            triples = _clean(_sorted_lines(triples.serialize(format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES))
+            tmp.write_bytes(_tag_case(ox.serialize(triples, format=ox_format, **kwargs), ox_format))
+
+
+def _sorted_lines(data: bytes, fmt) -> list:
+    """N-Triples or N-Quads ``data`` parsed back in sorted line order, each statement once."""
+    lines = sorted(set(line for line in data.split(b"\n") if line.strip()))
+    return list(ox.parse(b"\n".join(lines) + b"\n", format=fmt))
+
+
+def _sorted_quads(data: bytes) -> list:
+    """N-Quads sorted by graph (the default graph first), then by line, cleaned: TriG then writes
+    each graph once."""
+    quads = _clean(_sorted_lines(data, ox.RdfFormat.N_QUADS))
+    return sorted(quads, key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name)))
+
+
+def _clean(statements: list) -> list:
+    """Triples or quads with every literal's XML-forbidden characters replaced (see ``xml_safe``)."""
+    out = []
+    for t in statements:
+        o = t.object
+        if isinstance(o, ox.Literal) and NOT_XML.search(o.value):
+            o = ox.Literal(xml_safe(o.value), language=o.language) if o.language else ox.Literal(xml_safe(o.value), datatype=o.datatype)
+            t = ox.Quad(t.subject, t.predicate, o, t.graph_name) if isinstance(t, ox.Quad) else ox.Triple(t.subject, t.predicate, o)
+        out.append(t)
+    return out
+
+
+def union_graph(store) -> Graph:
+    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs)."""
+    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    g = bind_prefixes(Graph())
+    # Oxigraph lower-cases language tags; the graph gets them as written (kk-Latn)
+    g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")
+    return g
+
+
+def load_graph(path: str | Path, allow_remote: bool = False) -> Graph:
+    """Parse a graph file, offline (no remote JSON-LD context, no XML external or nested entities), or
+    a store folder, as one rdflib Graph (named graphs are read as their union)."""
+    path = Path(path)
+    if path.is_dir():
+        from graph.store import KgStore
+
+        return union_graph(KgStore.open(path, read_only=True))
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     rdflib_name, _ = format_of(path)
@@ -147,6 +197,11 @@ def load_graph(path: str | Path, allow_remote: bool = False) -> Graph:
         check_entities(data, str(path))
     g = Graph()
     try:
+        if rdflib_name in ("trig", "nquads"):  # rdflib's Graph would keep only the default graph
+            quads = ox.parse(data, format=FORMATS[path.suffix.lower()][1])
+            data = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+            data = _tag_case(data, ox.RdfFormat.N_TRIPLES)
+            rdflib_name = "nt"
         with blocked(not allow_remote):
             g.parse(io.BytesIO(data), format=rdflib_name)
     except Exception as exc:  # rdflib raises many kinds; all mean "does not parse"

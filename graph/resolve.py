@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from graph import gazetteer
-from graph.facts import Facts, entity_key, norm
-from graph.linking import COARSE
+from graph.facts import Entity, Facts, entity_key, norm
+from graph.linking import COARSE, link
 
 INITIAL = re.compile(r"([^\W\d_])\.", re.UNICODE)
 
@@ -64,9 +64,61 @@ def _short_person_names(facts: Facts) -> None:
 
 def _acronym_only_orgs(facts: Facts) -> None:
     orgs = sorted(facts.of_type("Organization"), key=lambda e: e.key)
+    carriers: dict[str, list] = {}  # acronym -> bodies carrying it, so a corpus is not scanned per acronym
+    for c in orgs:
+        for acr in c.acronyms:
+            carriers.setdefault(acr, []).append(c)
     for o in orgs:
         if not (o.label.isupper() and len(o.label) <= 6):
             continue
-        cands = [c for c in orgs if c is not o and o.label in c.acronyms]
+        cands = [c for c in carriers.get(o.label, ()) if c is not o]
         if len(cands) == 1:
+            target = facts.entities.get(cands[0].key)
             facts.rekey(o.key, cands[0].key)
+            if target is not None:  # it now carries o's acronyms too, as rekey merged them
+                for acr in o.acronyms:
+                    if not any(c is target for c in carriers.setdefault(acr, [])):
+                        carriers[acr].append(target)
+
+
+class _Tracking(Facts):
+    """Facts that remember which original keys each entity absorbed, so a store can map every key an
+    extractor made to the entity it was resolved to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.members: dict[str, set[str]] = {}
+
+    def rekey(self, old: str, new: str, label: str | None = None) -> None:
+        moving = old != new and old in self.entities
+        super().rekey(old, new, label)
+        if moving:
+            self.members.setdefault(new, set()).update(self.members.pop(old, {old}))
+
+
+def resolve_entities(entities) -> tuple[dict[str, str], dict[str, Entity]]:
+    """Resolve and link entities given whole (each the merge of its key over the corpus), without their
+    mentions or relations: ``(moved, resolved)``, where ``moved`` maps every key that was folded into
+    another to the key it became, and ``resolved`` holds the resulting entities by key."""
+    facts = _Tracking()
+    for ent in entities:
+        facts.entities[ent.key] = ent
+    facts.members = {k: {k} for k in facts.entities}
+    resolve_corpus(facts)
+    link(facts)
+    moved = {raw: key for key, raws in facts.members.items() for raw in raws if raw != key}
+    return moved, facts.entities
+
+
+def merge_same_iri(ents: list[Entity]) -> Entity:
+    """Keys that differ only in what an IRI cannot show (a dash, a quote) name one entity: the smallest
+    key gives its class and label, the others fold in as ``Facts.rekey`` folds them."""
+    ents = sorted(ents, key=lambda e: e.key)
+    first = ents[0]
+    out = Entity(first.type, first.label, first.key, [], set(first.alt_labels), set(first.acronyms),
+                 first.wikidata, first.label_en)
+    for e in ents[1:]:
+        out.alt_labels |= (e.alt_labels | {e.label}) - {out.label}
+        out.acronyms |= e.acronyms
+        out.wikidata = out.wikidata or e.wikidata
+    return out

@@ -69,6 +69,10 @@ def _triples(source):
     if isinstance(source, Graph):
         return ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     path = Path(source)
+    if path.is_dir():  # a store folder: the union of its graphs
+        from graph.export import load_graph
+
+        return _triples(load_graph(path))
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     rdflib_name, fmt = format_of(path)
