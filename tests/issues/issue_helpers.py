@@ -23,3 +23,12 @@ def run(*args):
 def kazkg(*args, **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, **kwargs.pop("env", {})}
     return subprocess.run(KAZKG + [str(a) for a in args], capture_output=True, text=True, cwd=ROOT, env=env, **kwargs)
+
+
+def write_all_formats(g, folder: Path) -> dict[str, Path]:
+    """``g`` written by kazkg in every output format, as {suffix: file}."""
+    from graph.export import write_graph
+
+    for suffix in FORMATS:
+        write_graph(g, folder / f"g{suffix}")
+    return {suffix: folder / f"g{suffix}" for suffix in FORMATS}

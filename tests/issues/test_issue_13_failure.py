@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from issue_helpers import FORMATS, KAZKG, ROOT, run
+from issue_helpers import FORMATS, KAZKG, ROOT, run, write_all_formats
 
 
 # -- 7. size guard, a file holding several articles -------------------------------------------------------
@@ -49,12 +49,7 @@ def test_issue_13_partial_failure_exit_code(tmp_path, seed_path):
 # -- 9. one language tag spelling (BCP 47) in every format ------------------------------------------------
 @pytest.fixture(scope="module")
 def seed_outputs(tmp_path_factory, seed_graph) -> dict[str, Path]:
-    from graph.export import write_graph
-
-    folder = tmp_path_factory.mktemp("seed-out")
-    for suffix in FORMATS:
-        write_graph(seed_graph, folder / f"g{suffix}")
-    return {suffix: folder / f"g{suffix}" for suffix in FORMATS}
+    return write_all_formats(seed_graph, tmp_path_factory.mktemp("seed-out"))
 
 
 @pytest.mark.parametrize("suffix", FORMATS)

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 
 from cli import main
-from issue_helpers import FORMATS, KAZKG, ROOT, kazkg, run
+from issue_helpers import FORMATS, KAZKG, ROOT, kazkg, run, write_all_formats
 
 
 # -- 1. Ctrl-C and SIGTERM stop a multi-process build at once ------------------------------------------
@@ -77,15 +77,11 @@ def hostile_article(tmp_path_factory, seed_path) -> Path:
 def hostile_outputs(tmp_path_factory, hostile_article) -> dict[str, Path]:
     """The hostile article built once (by the command, as .ttl) and written in every format."""
     from graph.build import build_graph
-    from graph.export import write_graph
 
     folder = tmp_path_factory.mktemp("hostile-out")
     result = run("build", hostile_article, "-o", folder / "cli.ttl")
     assert result.exit_code == 0, result.output
-    g = build_graph([hostile_article])
-    for suffix in FORMATS:
-        write_graph(g, folder / f"g{suffix}")
-    return {suffix: folder / f"g{suffix}" for suffix in FORMATS}
+    return write_all_formats(build_graph([hostile_article]), folder)
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
