@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from graph.errors import KazkgError
+from kazkg.graph.errors import KazkgError
 
 
 def _user_errors(fn):
@@ -16,7 +16,7 @@ def _user_errors(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        from graph.signals import Terminated
+        from kazkg.graph.signals import Terminated
 
         try:
             return fn(*args, **kwargs)
@@ -64,14 +64,14 @@ def _echo(text: str) -> None:
 @click.version_option(package_name="kazkg")
 def main() -> None:
     """Build, query, validate and draw knowledge graphs from Kazakh news and official texts."""
-    from graph.signals import catch_sigterm
+    from kazkg.graph.signals import catch_sigterm
 
     catch_sigterm()
 
 
 def _seeds() -> Path:
     """The bundled seed folder (package data, so it is there in a plain install too)."""
-    from seeds import SEEDS_DIR
+    from kazkg.seeds import SEEDS_DIR
 
     return Path(str(SEEDS_DIR))
 
@@ -100,11 +100,11 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
     """
     import os
 
-    from graph.build import expand
-    from graph.corpus import build_into
-    from graph.errors import InputError, PartialBuild
-    from graph.export import format_of
-    from graph.outputs import check_output
+    from kazkg.graph.build import expand
+    from kazkg.graph.corpus import build_into
+    from kazkg.graph.errors import InputError, PartialBuild
+    from kazkg.graph.export import format_of
+    from kazkg.graph.outputs import check_output
 
     if sync and store_dir is None:
         raise InputError("--sync needs --store DIR")
@@ -130,7 +130,7 @@ def build(paths: tuple[Path, ...], output: Path | None, store_dir: Path | None, 
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:
-    from graph.corpus import plural
+    from kazkg.graph.corpus import plural
 
     return plural(count, one, many)
 
@@ -142,9 +142,9 @@ def _n(count: int, one: str, many: str | None = None) -> str:
 @_user_errors
 def export(store_dir: Path, output: Path) -> None:
     """Write the store STORE_DIR to a file (TriG and N-Quads keep each article's named graph)."""
-    from graph.export import format_of, write_store
-    from graph.outputs import check_output
-    from graph.store import KgStore
+    from kazkg.graph.export import format_of, write_store
+    from kazkg.graph.outputs import check_output
+    from kazkg.graph.store import KgStore
 
     format_of(output)
     check_output(output, [store_dir])
@@ -164,15 +164,15 @@ def export(store_dir: Path, output: Path) -> None:
 @_user_errors
 def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, allow_remote: bool) -> None:
     """Run SPARQL (text, a .rq file, or a bundled query: provenance, mentions, approvals) on GRAPH_FILE or a store."""
-    from graph.export import load_graph
-    from graph.offline import blocked
-    from graph.query import execute, prepare, render, resolve
+    from kazkg.graph.export import load_graph
+    from kazkg.graph.offline import blocked
+    from kazkg.graph.query import execute, prepare, render, resolve
 
     text = resolve(sparql)
     prepare(text, allow_remote)  # a malformed or remote query is refused before the graph is read
     if graph_file.is_dir():  # a store: Oxigraph runs the query (no SERVICE: prepare refused it unless allowed)
-        from graph.query import execute_store
-        from graph.store import KgStore
+        from kazkg.graph.query import execute_store
+        from kazkg.graph.store import KgStore
 
         answer = execute_store(KgStore.open(graph_file, read_only=True), text, timeout=timeout, limit=limit)
     else:
@@ -189,9 +189,9 @@ def query(graph_file: Path, sparql: str, fmt: str, timeout: float, limit: int, a
 @_user_errors
 def validate(graph_file: Path) -> None:
     """Check GRAPH_FILE (or a store) against the kazkg SHACL shapes; exit 1 with a report on violations."""
-    from graph.errors import ValidationFailed
-    from graph.export import load_graph
-    from graph.validate import validate as run_validation
+    from kazkg.graph.errors import ValidationFailed
+    from kazkg.graph.export import load_graph
+    from kazkg.graph.validate import validate as run_validation
 
     report = run_validation(load_graph(graph_file))
     if not report.conforms:
@@ -206,8 +206,8 @@ def validate(graph_file: Path) -> None:
 @_user_errors
 def draw(graph_file: Path, output: Path) -> None:
     """Draw GRAPH_FILE (or a store) as an explorer page (one HTML file that works offline), or as .graphml / .gexf."""
-    from graph.draw import draw as draw_graph
-    from graph.outputs import check_output
+    from kazkg.graph.draw import draw as draw_graph
+    from kazkg.graph.outputs import check_output
 
     check_output(output, [graph_file])
     n = draw_graph(graph_file, output)
@@ -220,16 +220,16 @@ def draw(graph_file: Path, output: Path) -> None:
 def info(graph_file: Path) -> None:
     """Count the triples of GRAPH_FILE (or a store) and its nodes by class."""
     if graph_file.is_dir():
-        from graph.info import store_counts
-        from graph.store import KgStore
+        from kazkg.graph.info import store_counts
+        from kazkg.graph.store import KgStore
 
         store = KgStore.open(graph_file, read_only=True)
         click.echo(f"articles\t{store.article_count()}\nquads\t{len(store)}")
         for cls, n in store_counts(store).items():
             click.echo(f"{cls}\t{n}")
         return
-    from graph.export import load_graph
-    from graph.info import counts
+    from kazkg.graph.export import load_graph
+    from kazkg.graph.info import counts
 
     g = load_graph(graph_file)
     _echo(f"triples\t{len(g)}")
@@ -244,7 +244,7 @@ def info(graph_file: Path) -> None:
 @_user_errors
 def serve(store_dir: Path, port: int, host: str) -> None:
     """Serve the store STORE_DIR read-only as a SPARQL 1.1 endpoint (http://HOST:PORT/query) with Oxigraph."""
-    from graph.serve import serve as run_server, server_command
+    from kazkg.graph.serve import serve as run_server, server_command
 
     server_command(store_dir, host, port)  # refuse a missing program or store before printing anything
     click.echo(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C stops it)", err=True)
@@ -263,8 +263,8 @@ def serve(store_dir: Path, port: int, host: str) -> None:
 def push(store_dir: Path, endpoint: str, merged_graph: str, progress: bool | None) -> None:
     """Upload every article's named graph of STORE_DIR to a SPARQL server (Graph Store HTTP Protocol, PUT:
     pushing again replaces). Credentials: KAZKG_PUSH_USER and KAZKG_PUSH_PASSWORD in the environment."""
-    from graph.push import push as run_push
-    from graph.store import KgStore
+    from kazkg.graph.push import push as run_push
+    from kazkg.graph.store import KgStore
 
     store = KgStore.open(store_dir, read_only=True)
     show = sys.stderr.isatty() if progress is None else progress
@@ -275,7 +275,7 @@ def push(store_dir: Path, endpoint: str, merged_graph: str, progress: bool | Non
 @main.command()
 def extractors() -> None:
     """List the registered extractors and passes in the order they run."""
-    from graph.extractors import PASSES, load, registered
+    from kazkg.graph.extractors import PASSES, load, registered
 
     after: dict[str, list[str]] = {}
     for pname in PASSES:
@@ -294,8 +294,8 @@ def extractors() -> None:
 @_user_errors
 def lemmatize(tokens_file: str, out: str) -> None:
     """Lemmatise TOKENS_FILE (one token per line, blank line between sentences) into OUT."""
-    from graph.lang.textio import lemmatize_file
-    from graph.outputs import check_output
+    from kazkg.graph.lang.textio import lemmatize_file
+    from kazkg.graph.outputs import check_output
 
     check_output(out, [tokens_file])
     n = lemmatize_file(tokens_file, out)
@@ -308,7 +308,7 @@ def lemmatize(tokens_file: str, out: str) -> None:
 @_user_errors
 def analyse(text_file: str, base_date: str | None) -> None:
     """Print the sentences, tokens (offsets, lemma, tags) and dates of TEXT_FILE."""
-    from graph.lang.textio import format_analysis, read_text
+    from kazkg.graph.lang.textio import format_analysis, read_text
 
     click.echo(format_analysis(read_text(text_file), base_date))
 
@@ -325,16 +325,16 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 
     MODEL ending in .npz trains the BiLSTM-CRF (needs the ner-train extra: torch); any other name the CRF.
     """
-    from graph.ner.training.crf import read_conll, train
-    from graph.outputs import check_output
+    from kazkg.graph.ner.training.crf import read_conll, train
+    from kazkg.graph.outputs import check_output
 
     check_output(model, [data])
     sents = read_conll(data)
     if model.endswith(".npz"):
         try:
-            from graph.ner.training import neural as neural_train
+            from kazkg.graph.ner.training import neural as neural_train
         except ImportError as exc:
-            from graph.errors import ModelError
+            from kazkg.graph.errors import ModelError
 
             raise ModelError(f"training a .npz model needs torch: pip install -e '.[ner-train]' ({exc})") from exc
         path = neural_train.train(sents, model)
@@ -351,8 +351,8 @@ def train_ner(data: str, model: str, c1: float | None, c2: float | None) -> None
 @_user_errors
 def tag(tokens_file: str, out: str, model: str | None) -> None:
     """Tag TOKENS_FILE (one token per line, blank line between sentences) with KazNERD IOB2 labels."""
-    from graph.ner.tagger import tag_file
-    from graph.outputs import check_output
+    from kazkg.graph.ner.tagger import tag_file
+    from kazkg.graph.outputs import check_output
 
     check_output(out, [tokens_file] + ([model] if model else []))
     n = tag_file(tokens_file, out, model)
@@ -373,7 +373,7 @@ def evaluate(gold_dir: str, texts: tuple[str, ...], as_json: bool) -> None:
     """
     import json
 
-    from graph.evaluate import evaluate_dir
+    from kazkg.graph.evaluate import evaluate_dir
 
     report = evaluate_dir(gold_dir, list(texts) or None)
     if as_json:

@@ -47,10 +47,10 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
 
-    from graph.build import build_store
-    from graph.corpus import triple_count
-    from graph.export import write_store
-    from graph.store import KgStore
+    from kazkg.graph.build import build_store
+    from kazkg.graph.corpus import triple_count
+    from kazkg.graph.export import write_store
+    from kazkg.graph.store import KgStore
 
     base = sources()
     with tempfile.TemporaryDirectory() as tmp:

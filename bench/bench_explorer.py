@@ -29,7 +29,7 @@ SEARCH = "Тоқаев"
 # the CLI in a child process that reports its own peak memory as it exits
 RUN_DRAW = """import atexit, resource, sys
 atexit.register(lambda: print("peak-rss-mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr))
-from cli import main
+from kazkg.cli import main
 main()"""
 OVERLAPS_JS = """(() => { const ids = network.body.nodeIndices.filter(i => !network.body.nodes[i].options.hidden);
   const view = network.getViewPosition(), s = network.getScale(), c = network.canvas.frame.canvas;
@@ -63,7 +63,7 @@ def draw(graph: Path, html: Path) -> tuple[float, float, float]:
 
 
 def in_browser(html: Path, shot: Path | None) -> dict:
-    from graph.explorer.browser import Browser, left_machine
+    from kazkg.graph.explorer.browser import Browser, left_machine
 
     with Browser() as b:
         b.open(html.as_uri())

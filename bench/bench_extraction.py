@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.evaluate import evaluate_dir  # noqa: E402
+from kazkg.graph.evaluate import evaluate_dir  # noqa: E402
 
 SETS = {  # name: (gold folder, text folders under ../shared, may be read for errors)
     "dev": ("bench/gold", ["corpus/dev"], True),

@@ -3,7 +3,7 @@
 Prints accuracy over all words and over NOUN+PROPN (lower-cased, punctuation left out), for the
 shipped lexicon ("full": it has seen these sentences) and for 10-fold cross-validation ("k-fold":
 the lexicon built from 9/10 of the sentences + KazNERD, tested on the held-out 1/10), the top-10
-error kinds, and tokens per second of ``graph.lang.analyse`` on one core (cold and warm word
+error kinds, and tokens per second of ``kazkg.graph.lang.analyse`` on one core (cold and warm word
 cache; median of 3 runs, see ``speed``).
 
 Usage: python bench/bench_lemma.py [--shared ../shared] [--folds 10] [--runs 3] [--speed-only]
@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.lang import analyse, clear_caches  # noqa: E402
-from graph.lang.lemma import Lemmatizer  # noqa: E402
-from graph.lang.lexicon import build_lexicon, kaznerd_evidence, read_conllu, read_kaznerd  # noqa: E402
+from kazkg.graph.lang import analyse, clear_caches  # noqa: E402
+from kazkg.graph.lang.lemma import Lemmatizer  # noqa: E402
+from kazkg.graph.lang.lexicon import build_lexicon, kaznerd_evidence, read_conllu, read_kaznerd  # noqa: E402
 
 
 def error_kind(form: str, gold: str, pred: str, upos: str) -> str:
@@ -107,9 +107,9 @@ def accuracy(shared: Path, sents, folds: int, n_examples: int) -> None:
 
 
 def speed(shared: Path, ud_sents, runs: int = 3, cpu: int | None = None) -> None:
-    """Tokens per second of ``graph.lang.analyse`` on running text, on one core.
+    """Tokens per second of ``kazkg.graph.lang.analyse`` on running text, on one core.
 
-    "cold" starts with every word cache cleared (``graph.lang.clear_caches``: each word form is
+    "cold" starts with every word cache cleared (``kazkg.graph.lang.clear_caches``: each word form is
     analysed once, as on a corpus never seen before); "warm" is a second pass over the same text
     (a long-running build).  The process is pinned to one CPU, each figure is the median of
     ``runs`` runs, and both wall-clock and CPU time are shown: CPU time does not count the time

@@ -52,7 +52,7 @@ def _one(path: str) -> None:
     import resource
     import time
 
-    from graph.build import build_facts, to_rdf
+    from kazkg.graph.build import build_facts, to_rdf
 
     build_facts([ROOT / "seeds" / "seed-article.txt"], jobs=1)  # fixed costs (model loading) paid here
     cpu0, t0 = time.process_time(), time.perf_counter()

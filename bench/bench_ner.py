@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.ner.score import format_report  # noqa: E402
-from graph.ner.tagger import DEFAULT_MODEL, gazetteer_path  # noqa: E402
-from graph.ner.training.crf import cross_validate, read_conll  # noqa: E402
+from kazkg.graph.ner.score import format_report  # noqa: E402
+from kazkg.graph.ner.tagger import DEFAULT_MODEL, gazetteer_path  # noqa: E402
+from kazkg.graph.ner.training.crf import cross_validate, read_conll  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "kaznerd" / "IOB2_valid.txt"
 
@@ -35,7 +35,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "kaznerd" / "IOB2_valid.txt"
 def load_seconds(model: Path) -> float:
     """Cold load in a fresh interpreter: import + resources + model open + first tag."""
     code = (
-        "import time; t=time.perf_counter(); from graph.ner import load_tagger; "
+        "import time; t=time.perf_counter(); from kazkg.graph.ner import load_tagger; "
         f"tg=load_tagger({str(model)!r}); tg.tag(['Астана']); print(time.perf_counter()-t)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
@@ -45,8 +45,8 @@ def load_seconds(model: Path) -> float:
 SPEED_CODE = """
 import json, os, sys, time
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-from graph.ner import Tagger
-from graph.ner.training.crf import read_conll
+from kazkg.graph.ner import Tagger
+from kazkg.graph.ner.training.crf import read_conll
 toks = [t for t, _ in read_conll(sys.argv[1])]
 n = sum(len(t) for t in toks)
 out = {"tokens": n}
@@ -93,7 +93,7 @@ def main() -> None:
         only = 2 if args.quick else None
         t0 = time.time()
         if model.suffix == ".npz":
-            from graph.ner.training.neural import cross_validate as cv_neural
+            from kazkg.graph.ner.training.neural import cross_validate as cv_neural
 
             hp = {"epochs": 8} if args.quick else None
             rep = cv_neural(sents, args.folds, hp, processes=args.processes, only=only, twins=not args.random_folds)

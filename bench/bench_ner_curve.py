@@ -7,7 +7,7 @@ against the share of the training folds it is trained on.
 Tells whether a class is limited by data or by the model: a curve still rising steeply at the full
 training set says more labelled sentences would help more than another feature. The CRF alone stands in
 for the shipped ensemble (it is a tenth of the cost to train and about 1.5 points below it). Shares are
-drawn as whole twin groups (``graph.ner.training.crf.twin_key``), so no test sentence's twin is ever trained on;
+drawn as whole twin groups (``kazkg.graph.ner.training.crf.twin_key``), so no test sentence's twin is ever trained on;
 each fold is tested on the same held-out sentences at every share.
 """
 
@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.ner.score import score  # noqa: E402
-from graph.ner.tagger import Tagger  # noqa: E402
-from graph.ner.training.crf import folds, read_conll, train, twin_key  # noqa: E402
+from kazkg.graph.ner.score import score  # noqa: E402
+from kazkg.graph.ner.tagger import Tagger  # noqa: E402
+from kazkg.graph.ner.training.crf import folds, read_conll, train, twin_key  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "kaznerd" / "IOB2_valid.txt"
 SHARES = (0.125, 0.25, 0.5, 1.0)

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph import lang, places  # noqa: E402
+from kazkg.graph import lang, places  # noqa: E402
 
 CASES = ("Gen", "Dat", "Loc", "Abl")
 
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"{corpus} is not present: the corpus link-up is not measured.")
         return 0
-    from graph.build import build_facts  # noqa: E402 (only with ../shared: builds the corpus)
+    from kazkg.graph.build import build_facts  # noqa: E402 (only with ../shared: builds the corpus)
 
     facts = build_facts([corpus]).facts
     labels = sorted({e.label for e in facts.entities.values() if e.type == "Place"})

@@ -81,10 +81,10 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and store")
     args = ap.parse_args()
 
-    from graph.build import build_store
-    from graph.corpus import triple_count
-    from graph.export import write_store
-    from graph.store import KgStore
+    from kazkg.graph.build import build_store
+    from kazkg.graph.corpus import triple_count
+    from kazkg.graph.export import write_store
+    from kazkg.graph.store import KgStore
 
     base = sources()
     corpus, extra = args.workdir / f"corpus-{args.articles}", args.workdir / f"extra-{args.articles}"

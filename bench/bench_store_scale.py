@@ -32,9 +32,9 @@ def copy_of(record, facts, j: int):
     """Copy ``j`` of an extracted article, with its own IRI and partly its own names (see above)."""
     from dataclasses import replace
 
-    from graph import iris
-    from graph.facts import Facts, entity_key
-    from graph.linking import COARSE
+    from kazkg.graph import iris
+    from kazkg.graph.facts import Facts, entity_key
+    from kazkg.graph.linking import COARSE
 
     aid = f"article-{iris.digest(record.id, str(j))}"
     keys, out = {}, Facts()
@@ -67,10 +67,10 @@ def main() -> None:
                          "(e.g. --start 10000 --articles 10100 --batch 100: add 100 to the 10k store)")
     args = ap.parse_args()
 
-    from graph.build import expand, extract_files, failed
-    from graph.corpus import triple_count
-    from graph.export import write_store
-    from graph.store import KgStore
+    from kazkg.graph.build import expand, extract_files, failed
+    from kazkg.graph.corpus import triple_count
+    from kazkg.graph.export import write_store
+    from kazkg.graph.store import KgStore
 
     corpus = args.workdir / f"real-{args.real}"
     generate(corpus, 0, args.real, sources())

@@ -47,8 +47,8 @@ def corpus_graph_file(n: int, jobs: int = os.cpu_count() or 1) -> Path:
     out = CACHE / f"explorer-corpus-{n}.nt"
     if out.is_file():
         return out
-    from graph.build import build_facts, to_rdf
-    from graph.export import write_graph
+    from kazkg.graph.build import build_facts, to_rdf
+    from kazkg.graph.export import write_graph
 
     base = sources_with_real()
     with tempfile.TemporaryDirectory() as tmp:

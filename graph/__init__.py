@@ -1,6 +1,6 @@
 """kazkg: Kazakh news and official texts -> RDF knowledge graph.
 
-Import absolutely (``from graph.lang import analyse``): ``graph`` is a generic top-level name.
+Import absolutely (``from kazkg.graph.lang import analyse``): ``graph`` is a generic top-level name.
 """
 
 import os as _os

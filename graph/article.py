@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import InputError
+from kazkg.graph.errors import InputError
 
 # Lines from which the rest of the page is site chrome, not article (share buttons, tags, comments).
 BOILERPLATE = re.compile(
@@ -127,7 +127,7 @@ def read_article(path: str | Path) -> Article:
         raise InputError(f"{path}: is a folder, expected a text file")
     data = path.read_bytes()
     if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        from graph.html import html_to_text
+        from kazkg.graph.html import html_to_text
 
         text, url = html_to_text(decode(data, path), path)
         return parse_article(text, path, url=url)
@@ -173,7 +173,7 @@ def parse_article(raw: str, path: str | Path = "<text>", url: str | None = None)
 
 def loose_date_line(line: str) -> tuple[str, tuple[int, int], int | None, tuple[int, int] | None] | None:
     """(published value, its span in the line, views, their span) of a date line the pattern misses."""
-    from graph.lang import find_dates
+    from kazkg.graph.lang import find_dates
 
     if not line.strip() or len(line) > 90 or line.rstrip().endswith((".", "!", "?")) and not line.rstrip().endswith("ж."):
         return None
@@ -218,7 +218,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _read_date_line(art: Article, m: re.Match, offset: int) -> None:
-    from graph.lang import find_dates
+    from kazkg.graph.lang import find_dates
 
     phrase = re.sub(r"(\d{4})\s+жыл\b", r"\1", m.group("date"))  # "11 наурыз 2026 жыл, 18:05"
     phrase = re.sub(r"^(\d{1,2}\s+[^\s\d,]+),\s+(\d{4})", r"\1 \2", phrase)  # "16 қыркүйек, 2025 | 13:50"

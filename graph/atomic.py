@@ -7,7 +7,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from graph.errors import OutputError
+from kazkg.graph.errors import OutputError
 
 
 def atomic_write(path: str | Path, data: bytes) -> None:

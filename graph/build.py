@@ -1,6 +1,6 @@
-"""The pipeline: files -> Article -> Doc (graph.lang) -> extractors -> Facts, per article, in worker
-processes (or on a Dask cluster); the results stream into a store (graph.store), which resolves names
-across articles and writes the RDF (graph.quads).
+"""The pipeline: files -> Article -> Doc (kazkg.graph.lang) -> extractors -> Facts, per article, in worker
+processes (or on a Dask cluster); the results stream into a store (kazkg.graph.store), which resolves names
+across articles and writes the RDF (kazkg.graph.quads).
 
 Every relation becomes a triple plus an ``rdf:Statement`` whose ``prov:wasDerivedFrom`` names the
 Mention (article, sentence, offsets, surface text) it was read from; every entity has its mentions.
@@ -19,18 +19,18 @@ from pathlib import Path
 from rdflib import Graph
 from tqdm import tqdm
 
-from graph import contracts, iris
-from graph.article import Article, read_article
-from graph.errors import InputError, KazkgError, TooLarge
-from graph.export import _tag_case, union_graph
-from graph.extractors import LAYERS, pipeline
-from graph.extractors.base import Context
-from graph.facts import Facts
-from graph.lang.languages import for_language
-from graph.linking import link
-from graph.resolve import resolve_corpus
-from graph.signals import worker_init
-from graph.vocab import bind_prefixes
+from kazkg.graph import contracts, iris
+from kazkg.graph.article import Article, read_article
+from kazkg.graph.errors import InputError, KazkgError, TooLarge
+from kazkg.graph.export import _tag_case, union_graph
+from kazkg.graph.extractors import LAYERS, pipeline
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Facts
+from kazkg.graph.lang.languages import for_language
+from kazkg.graph.linking import link
+from kazkg.graph.resolve import resolve_corpus
+from kazkg.graph.signals import worker_init
+from kazkg.graph.vocab import bind_prefixes
 
 SUFFIXES = {".txt", ".html", ".htm"}
 CYRILLIC = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІіЁё]")
@@ -67,7 +67,7 @@ def expand(paths: list[Path]) -> list[Path]:
 
 def _tagger():
     try:
-        from graph.ner import load_tagger
+        from kazkg.graph.ner import load_tagger
 
         return load_tagger()
     except Exception:  # no model shipped yet, or it fails to load: rules still run
@@ -77,7 +77,7 @@ def _tagger():
 def ner_spans(doc, tagger) -> list[tuple[int, int, str]]:
     if tagger is None:
         return []
-    from graph.ner import spans
+    from kazkg.graph.ner import spans
 
     out = []
     # the tagger knows Kazakh: a sentence with no Cyrillic letter (English, a URL line) is left untagged
@@ -158,7 +158,7 @@ def extract_files(files: list[Path], jobs: int = 1, progress: bool = False, sche
     work = functools.partial(_process, max_bytes=max_bytes)
     pool = None
     if scheduler:
-        from graph.distributed import map_articles
+        from kazkg.graph.distributed import map_articles
 
         outcomes = map_articles(scheduler, files, _process, max_bytes=max_bytes)
     elif jobs <= 1 or len(files) <= 1:
@@ -225,7 +225,7 @@ class StoreResult:
 
 def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False, sync: bool = False,
                 scheduler: str | None = None, max_bytes: int = 0) -> StoreResult:
-    """Add the articles of ``paths`` to ``store`` (a graph.store.KgStore): unchanged files (same content
+    """Add the articles of ``paths`` to ``store`` (a kazkg.graph.store.KgStore): unchanged files (same content
     hash) are skipped, changed ones replaced; with ``sync``, stored files not among ``paths`` go."""
     files = expand(paths)
     result = StoreResult()
@@ -261,7 +261,7 @@ def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False,
 def build_graph(paths: list[Path], jobs: int = 1, max_bytes: int = 0) -> Graph:
     """The graph of ``paths`` as one rdflib Graph (the union of every article's graph and the merged
     descriptions), built through an in-memory store."""
-    from graph.store import KgStore
+    from kazkg.graph.store import KgStore
 
     store = KgStore()
     build_store(paths, store, jobs=jobs, max_bytes=max_bytes)
@@ -270,14 +270,14 @@ def build_graph(paths: list[Path], jobs: int = 1, max_bytes: int = 0) -> Graph:
 
 def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
     """Already resolved ``facts`` (``build_facts``) as one rdflib Graph, written by the store's quad
-    code (graph.quads): each article's mentions, relations and evidence, then every entity's
+    code (kazkg.graph.quads): each article's mentions, relations and evidence, then every entity's
     description. A store build gives the same triples; this keeps small in-memory uses (tests,
     benchmarks on one article) free of a store."""
     import copy
 
     import pyoxigraph as ox
 
-    from graph.quads import article_quads, entity_quads
+    from kazkg.graph.quads import article_quads, entity_quads
 
     articles = {r.id for r in records}
 

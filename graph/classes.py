@@ -1,7 +1,7 @@
 """The ontology's classes as the drawing sees them: key, labels, family, colour and shape, read from
 ontology/kazkg.ttl so that a class added there (an event type, an act type) is drawn without a code change.
 
-The family of a class is its top kazkg superclass (Event, LegalAct, PolicyDocument ..., from graph.terms); every
+The family of a class is its top kazkg superclass (Event, LegalAct, PolicyDocument ..., from kazkg.graph.terms); every
 class gets its own colour from colorcet's Glasbey palette (colours chosen to be told apart, categorical
 order), and the family gives the shape, so two classes never look the same even where colours are close.
 """
@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rdflib import OWL, RDF, RDFS, URIRef
 
-from graph import terms
-from graph.vocab import KZ
+from kazkg.graph import terms
+from kazkg.graph.vocab import KZ
 
 NOT_DRAWN = {"Mention"}  # provenance, shown in the side panel instead of as nodes
 SHAPES = {"Event": "diamond", "LegalAct": "square", "PolicyDocument": "triangle", "NewsArticle": "star"}
@@ -54,7 +54,7 @@ def class_table() -> dict[str, ClassInfo]:
     """Every kazkg class to draw, keyed by local name, in a stable order (family, then name)."""
     from colorcet import palette
 
-    from ontology import load_ontology
+    from kazkg.ontology import load_ontology
 
     onto = load_ontology()
     names = sorted(_local(c) for c in onto.subjects(RDF.type, OWL.Class)

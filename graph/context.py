@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from graph.article import Article
-from graph.doc import Doc, Sentence, Token
-from graph.facts import Facts, Span
-from graph.lang.language import Language
-from graph.lang.languages import for_language
+from kazkg.graph.article import Article
+from kazkg.graph.doc import Doc, Sentence, Token
+from kazkg.graph.facts import Facts, Span
+from kazkg.graph.lang.language import Language
+from kazkg.graph.lang.languages import for_language
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 An extractor declares ``requires`` (language layers and the ontology terms it reads) and ``provides``
 (the ontology terms it emits); it adds facts and never changes or removes facts another step made.
-Renames, merges and removals are *passes* (``graph.passes``): named functions that run right after
+Renames, merges and removals are *passes* (``kazkg.graph.passes``): named functions that run right after
 the extractor whose output they settle, each declaring the terms it ``edits`` and, in its
 docstring, why. ``run`` compares the facts before and after every step, so an extractor that emits
 an undeclared term or edits another's facts is caught on the article where it happens: an error
@@ -15,8 +15,8 @@ from __future__ import annotations
 import os
 import warnings
 
-from graph.errors import KazkgError
-from graph.facts import Facts
+from kazkg.graph.errors import KazkgError
+from kazkg.graph.facts import Facts
 
 
 class ContractError(KazkgError):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from graph.build import StoreResult, build_store
-from graph.export import write_store
-from graph.store import KgStore
+from kazkg.graph.build import StoreResult, build_store
+from kazkg.graph.export import write_store
+from kazkg.graph.store import KgStore
 
 EVENTS = ("Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement")
 

@@ -12,7 +12,7 @@ from collections import deque
 from itertools import islice
 from pathlib import Path
 
-from graph.errors import KazkgError
+from kazkg.graph.errors import KazkgError
 
 WINDOW = 256
 CONNECT_TIMEOUT = "20s"
@@ -23,7 +23,7 @@ class ClusterError(KazkgError):
 
 
 def _remote(process, name: str, data: bytes, max_bytes: int = 0):
-    """On a worker: the article from its bytes, through ``process`` (graph.build's, as a local build)."""
+    """On a worker: the article from its bytes, through ``process`` (kazkg.graph.build's, as a local build)."""
     with tempfile.TemporaryDirectory(prefix="kazkg-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
@@ -32,7 +32,7 @@ def _remote(process, name: str, data: bytes, max_bytes: int = 0):
 
 def map_articles(scheduler: str, files: list[Path], process, max_bytes: int = 0):
     """Yield each file's outcome, in input order, computed on the cluster at ``scheduler`` by
-    ``process(path, max_bytes)`` (passed in, so this module does not import graph.build)."""
+    ``process(path, max_bytes)`` (passed in, so this module does not import kazkg.graph.build)."""
     try:
         from dask.distributed import Client
     except ImportError:

@@ -15,7 +15,7 @@ class Token:
     start: int
     end: int
     lemma: str = ""
-    # Morphological tags from graph.lang, e.g. ("NOUN", "Poss3", "Gen") or ("PUNCT",).
+    # Morphological tags from kazkg.graph.lang, e.g. ("NOUN", "Poss3", "Gen") or ("PUNCT",).
     tags: tuple[str, ...] = ()
 
     @property

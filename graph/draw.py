@@ -12,11 +12,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.atomic import atomic_write
-from graph.errors import FormatError
-from graph.explorer.model import Model, read_model
-from graph.explorer.page import render
-from graph.explorer.payload import build_payload
+from kazkg.graph.atomic import atomic_write
+from kazkg.graph.errors import FormatError
+from kazkg.graph.explorer.model import Model, read_model
+from kazkg.graph.explorer.page import render
+from kazkg.graph.explorer.payload import build_payload
 
 SUFFIXES = (".html", ".htm", ".graphml", ".gexf")
 

@@ -2,7 +2,7 @@
 
 The gold format and the annotation rules are in ``bench/gold/README.md``. This module
 
-- turns a graph that follows ``notes/graph-model.md`` into the same records (``graph.gold_records``),
+- turns a graph that follows ``notes/graph-model.md`` into the same records (``kazkg.graph.gold_records``),
 - scores predicted records against gold ones with entity and relation precision, recall and F1
   (``score``), micro-averaged over a corpus with per-type and per-predicate tables,
 - builds and scores every article of a gold folder (``evaluate_dir``), for ``kazkg evaluate``.
@@ -41,8 +41,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from graph.errors import InputError, KazkgError
-from graph.gold_records import (
+from kazkg.graph.errors import InputError, KazkgError
+from kazkg.graph.gold_records import (
     ARTICLE,
     ENTITY_TYPES,
     OVERLAP,
@@ -131,7 +131,7 @@ NAMED_TYPES = {"Person", "Organization", "Position", "Place", "Publisher"}
 
 def _possessive(noun: str) -> str:
     """``кодекс`` -> ``кодексі``: the type noun as the head of a compound name (Салық кодексі)."""
-    from graph.lang.morphology import inflect
+    from kazkg.graph.lang.morphology import inflect
 
     return normalise(inflect(noun, "Poss3")) if noun and " " not in noun else noun
 
@@ -361,7 +361,7 @@ def evaluate_dir(
         gold_dir: folder of ``NAME.gold.json`` files.
         text_dir: folder (or folders, searched in order) holding ``NAME.txt``; the gold folder itself
             is searched last. Defaults to the gold folder only.
-        build: ``paths -> rdflib.Graph``. Defaults to ``graph.build.build_graph``.
+        build: ``paths -> rdflib.Graph``. Defaults to ``kazkg.graph.build.build_graph``.
 
     An article whose build fails is scored as an empty prediction, with its error in the report.
     """
@@ -382,9 +382,9 @@ def evaluate_dir(
         raise InputError(f"no *.gold.json files in {gold_dir}")
     if build is None:
         try:
-            from graph.build import build_graph as build
+            from kazkg.graph.build import build_graph as build
         except ImportError as exc:  # pragma: no cover - the pipeline is a sibling module
-            raise KazkgError(f"the pipeline (graph.build) cannot be imported: {exc}") from None
+            raise KazkgError(f"the pipeline (kazkg.graph.build) cannot be imported: {exc}") from None
     work = [(p.name[: -len(".gold.json")], load_gold(p)) for p in golds]
     results = []
     for name, gold in work:

@@ -1,5 +1,5 @@
 """Events declared, not hand-coded: one ``EventShape`` per kind of event, run by one engine
-(``graph.extractors.declared_events``).
+(``kazkg.graph.extractors.declared_events``).
 
 A shape says which verbs trigger the event, which word must stand before the verb (its slot, by
 lemma and grammatical case from the language layer), and how the roles are read: the person it is
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.grammar.posts import SLOT_WORDS
+from kazkg.graph.grammar.posts import SLOT_WORDS
 
 
 @dataclass(frozen=True)

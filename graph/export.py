@@ -14,11 +14,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.atomic import atomic_path, atomic_write
-from graph.errors import FormatError, GraphParseError, InputError
-from graph.offline import blocked
-from graph.xml_guard import check_entities
-from graph.vocab import PREFIXES, bind_prefixes
+from kazkg.graph.atomic import atomic_path, atomic_write
+from kazkg.graph.errors import FormatError, GraphParseError, InputError
+from kazkg.graph.offline import blocked
+from kazkg.graph.xml_guard import check_entities
+from kazkg.graph.vocab import PREFIXES, bind_prefixes
 
 FORMATS = {
     ".ttl": ("turtle", ox.RdfFormat.TURTLE),
@@ -42,7 +42,7 @@ def format_of(path: Path) -> tuple[str, object]:
 # XML 1.0 forbids these characters (C0 controls but tab and newlines, U+FFFE, U+FFFF, lone surrogates):
 # a literal holding one makes .rdf unreadable, so every format gets a space in its place (one character
 # for one, so mention offsets into kz:text stay right). Article texts are cleaned when read
-# (graph.article); this catches anything else (a file name, a URL).
+# (kazkg.graph.article); this catches anything else (a file name, a URL).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # rdflib keeps a language tag as written ("kk-Latn"); Oxigraph lower-cases it. BCP 47's case
 # conventions (RFC 5646 2.1.1: language lower, script title, region upper) are what users type in
@@ -184,7 +184,7 @@ def load_graph(path: str | Path, allow_remote: bool = False) -> Graph:
     a store folder, as one rdflib Graph (named graphs are read as their union)."""
     path = Path(path)
     if path.is_dir():
-        from graph.store import KgStore
+        from kazkg.graph.store import KgStore
 
         return union_graph(KgStore.open(path, read_only=True))
     if not path.is_file():

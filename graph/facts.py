@@ -1,7 +1,7 @@
 """Plain records between the extractors and RDF: entities, relations and the spans they came from.
 
 Extractors stay testable without rdflib (assert on records and spans); IRIs and provenance are minted
-once, in ``graph.build``. Every record carries the ``Span`` it was read from, so every triple of the
+once, in ``kazkg.graph.build``. Every record carries the ``Span`` it was read from, so every triple of the
 graph can be traced back to the article, sentence and characters.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from graph.mention_index import EntityTable, MentionIndex, Mentions, changed
-from graph.terms import event_classes
+from kazkg.graph.mention_index import EntityTable, MentionIndex, Mentions, changed
+from kazkg.graph.terms import event_classes
 
 ARTICLE = "@article"  # subject key standing for the article being read
 # Classes whose nodes are labelled by a whole clause, not a name.

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from graph import lang
-from graph.doc import Token
+from kazkg.graph import lang
+from kazkg.graph.doc import Token
 
-PATH = files("graph") / "data" / "gazetteer.tsv"
+PATH = files("kazkg.graph") / "data" / "gazetteer.tsv"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """A kazkg graph as gold-format records (``{"entities", "relations"}``, ``bench/gold/README.md``), and
-the normalisation both sides are compared under; ``graph.evaluate`` scores them."""
+the normalisation both sides are compared under; ``kazkg.graph.evaluate`` scores them."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
-from graph import terms
-from graph.vocab import KZ
+from kazkg.graph import terms
+from kazkg.graph.vocab import KZ
 
 ARTICLE = "article"  # the reserved id of the article in relations (publishedBy, datePublished)
 

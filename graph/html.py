@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.errors import InputError
+from kazkg.graph.errors import InputError
 
 
 def html_to_text(html: str, path: Path) -> tuple[str, str | None]:

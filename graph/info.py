@@ -14,7 +14,7 @@ def counts(g: Graph) -> dict[str, int]:
 
 def store_counts(store) -> dict[str, int]:
     """Nodes by class over all of a store's graphs, counted by Oxigraph (no rdflib copy of the store)."""
-    from graph.vocab import PREFIXES
+    from kazkg.graph.vocab import PREFIXES
 
     rows = store.ox.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
                           use_default_graph_as_union=True)

@@ -12,8 +12,8 @@ import unicodedata
 
 from rdflib import URIRef
 
-from graph import lang, terms
-from graph.vocab import RES
+from kazkg.graph import lang, terms
+from kazkg.graph.vocab import RES
 
 
 def digest(*parts: str, n: int = 12) -> str:

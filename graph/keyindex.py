@@ -16,7 +16,7 @@ from collections import Counter
 from itertools import groupby
 from pathlib import Path
 
-from graph.facts import Entity, Facts
+from kazkg.graph.facts import Entity, Facts
 
 SEP = "\x1f"
 SCHEMA = """

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph import gazetteer
-from graph.facts import Facts
+from kazkg.graph import gazetteer
+from kazkg.graph.facts import Facts
 
 # Our classes -> the gazetteer's coarse types.
 COARSE = {"Person": "Person", "Position": "Position", "Organization": "Organization", "Place": "Place",

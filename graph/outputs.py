@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from graph.errors import OutputError
+from kazkg.graph.errors import OutputError
 
 
 def check_output(output: str | Path, inputs=()) -> None:

@@ -18,11 +18,11 @@ from typing import Callable, Iterable, Iterator
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from graph import iris, lang
-from graph.facts import entity_key
-from graph.vocab import KZ
+from kazkg.graph import iris, lang
+from kazkg.graph.facts import entity_key
+from kazkg.graph.vocab import KZ
 
-DATA = files("graph") / "data"
+DATA = files("kazkg.graph") / "data"
 PATH = DATA / "places.tsv.gz"
 SOURCE = DATA / "places.source.json"
 COLUMNS = ("code", "kind", "label", "bare", "ru", "parent", "region", "alt", "gazetteer")
@@ -278,7 +278,7 @@ def link(label: str, places: Places | None = None) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _foreign() -> frozenset[str]:
-    from graph import (
+    from kazkg.graph import (
         gazetteer,  # the linking gazetteer: its places not in KATO are not Kazakhstan's units
     )
 
@@ -288,7 +288,7 @@ def _foreign() -> frozenset[str]:
 
 
 def linked_entities(entities: Iterable) -> Iterator[tuple[URIRef, Place]]:
-    """(article node, KATO place) for every Place entity (graph.facts.Entity) whose label, or else one of
+    """(article node, KATO place) for every Place entity (kazkg.graph.facts.Entity) whose label, or else one of
     its other names, links to exactly one KATO place: the pairs ``kato_triples`` takes."""
     for ent in entities:
         if ent.type != "Place":

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from graph.errors import KazkgError
+from kazkg.graph.errors import KazkgError
 
 MERGED = "https://w3id.org/kazkg/id/corpus"
 CHUNK = 100_000  # triples per request: a large merged graph goes as one PUT and then POSTs

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 from rdflib import XSD, Literal
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
-from graph import iris, lang
-from graph.facts import Entity, Facts, Value
-from graph.vocab import KZ, NIF
+from kazkg.graph import iris, lang
+from kazkg.graph.facts import Entity, Facts, Value
+from kazkg.graph.vocab import KZ, NIF
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 DEFAULT = ox.DefaultGraph()
@@ -79,7 +79,7 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
     the entity it was resolved to across the corpus."""
     P, Q = _P, ox.Quad
     a = ox.NamedNode(f"{RES}{record.id}")
-    short = record.id[8:]  # the hash part of "article-<hash>", as graph.iris names sentences and mentions
+    short = record.id[8:]  # the hash part of "article-<hash>", as kazkg.graph.iris names sentences and mentions
     out: list[ox.Quad] = [Q(a, TYPE, P["NewsArticle"], a), Q(a, P["text"], ox.Literal(record.text), a)]
     add = out.append
     for name in sorted(set(names)):

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from graph.errors import QueryError, QueryLimit
-from graph.vocab import PREFIXES
+from kazkg.graph.errors import QueryError, QueryLimit
+from kazkg.graph.vocab import PREFIXES
 
-QUERIES = files("graph") / "queries"
+QUERIES = files("kazkg.graph") / "queries"
 
 
 def named_queries() -> dict[str, str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from graph import gazetteer
-from graph.facts import Entity, Facts, entity_key, norm
-from graph.linking import COARSE, link
+from kazkg.graph import gazetteer
+from kazkg.graph.facts import Entity, Facts, entity_key, norm
+from kazkg.graph.linking import COARSE, link
 
 INITIAL = re.compile(r"([^\W\d_])\.", re.UNICODE)
 

@@ -13,8 +13,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from graph.errors import KazkgError
-from graph.store import is_store
+from kazkg.graph.errors import KazkgError
+from kazkg.graph.store import is_store
 
 
 class ServerError(KazkgError):

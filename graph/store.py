@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import iris
-from graph.errors import InputError
-from graph.keyindex import KeyIndex
-from graph.linking import COARSE
-from graph.quads import DEFAULT, article_quads, entity_quads
-from graph.resolve import merge_same_iri, resolve_entities
+from kazkg.graph import iris
+from kazkg.graph.errors import InputError
+from kazkg.graph.keyindex import KeyIndex
+from kazkg.graph.linking import COARSE
+from kazkg.graph.quads import DEFAULT, article_quads, entity_quads
+from kazkg.graph.resolve import merge_same_iri, resolve_entities
 
 MARKER = "KAZKG-STORE"  # no .txt suffix: a store inside a corpus folder is never read as an article
 BATCH = 200_000

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from rdflib import OWL, RDF, RDFS
 
-from graph.vocab import KZ
-from ontology import load_ontology
+from kazkg.graph.vocab import KZ
+from kazkg.ontology import load_ontology
 
 _NS = str(KZ._NS)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from ontology import load_ontology, load_shapes
+from kazkg.ontology import load_ontology, load_shapes
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.parsers.expat as expat
 
-from graph.errors import GraphParseError
+from kazkg.graph.errors import GraphParseError
 
 MAX_EXPANSION = 16 * 1024 * 1024  # characters all entity references together may add
 

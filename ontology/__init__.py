@@ -7,8 +7,8 @@ from importlib.resources import files
 
 import rdflib
 
-ONTOLOGY_PATH = files("ontology") / "kazkg.ttl"
-SHAPES_PATH = files("ontology") / "shapes.ttl"
+ONTOLOGY_PATH = files("kazkg.ontology") / "kazkg.ttl"
+SHAPES_PATH = files("kazkg.ontology") / "shapes.ttl"
 
 
 def _parse(resource) -> rdflib.Graph:

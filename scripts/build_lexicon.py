@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.lang.lexicon import LEXICON_FILE, build_lexicon, read_conllu, read_kaznerd  # noqa: E402
+from kazkg.graph.lang.lexicon import LEXICON_FILE, build_lexicon, read_conllu, read_kaznerd  # noqa: E402
 
 
 def main() -> None:

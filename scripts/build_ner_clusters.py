@@ -22,7 +22,7 @@ from pathlib import Path
 from sklearn.cluster import KMeans
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from graph.ner.training.vectors import ppmi_svd  # noqa: E402
+from kazkg.graph.ner.training.vectors import ppmi_svd  # noqa: E402
 
 MIN_COUNT = 2
 N_CONTEXT = 3000

@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.atomic import atomic_write  # noqa: E402
-from graph.places import COLUMNS  # noqa: E402
+from kazkg.graph.atomic import atomic_write  # noqa: E402
+from kazkg.graph.places import COLUMNS  # noqa: E402
 
 # KATO's name endings -> (our kind, the Kazakh unit noun news writes after the bare name).
 # Longest first; "Қ.Ә."/"Г.А." a city akimat, "қ.ә." a town akimat, "к.ә." a кент akimat.

@@ -75,7 +75,7 @@ def wait_up(base: str, seconds: float = 120) -> None:
 
 
 def kazkg(*args: str, env=None) -> str:
-    cmd = [sys.executable, "-c", "from cli import main; main()", *args]
+    cmd = [sys.executable, "-c", "from kazkg.cli import main; main()", *args]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT, env=env)
     return out.stdout.strip()
 
@@ -92,7 +92,7 @@ def main() -> int:
         paths = [str(p) for p in (args.paths or [ROOT / "seeds", ROOT / "bench" / "heldout"])]
         print(kazkg("build", *paths, "--store", str(store)), flush=True)
     sys.path.insert(0, str(ROOT))
-    from graph.store import KgStore
+    from kazkg.graph.store import KgStore
 
     expected = len(KgStore.open(store, read_only=True))
     sql_port, http_port = free_port(), free_port()

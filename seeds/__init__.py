@@ -2,4 +2,4 @@
 
 from importlib.resources import files
 
-SEEDS_DIR = files("seeds")
+SEEDS_DIR = files("kazkg.seeds")

@@ -39,13 +39,13 @@ def shared_dir_or_none() -> Path | None:
 @pytest.fixture(scope="session")
 def seed_graph(seed_path):
     """The seed article's graph, built once per test session."""
-    from graph.build import build_graph
+    from kazkg.graph.build import build_graph
 
     return build_graph([seed_path])
 
 
 @pytest.fixture(scope="session")
 def seed_text(seed_path) -> str:
-    from graph.article import read_article
+    from kazkg.graph.article import read_article
 
     return read_article(seed_path).text

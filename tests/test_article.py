@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.article import parse_article, read_article
-from graph.errors import InputError
+from kazkg.graph.article import parse_article, read_article
+from kazkg.graph.errors import InputError
 
 
 def test_article_seed_header(seed_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from graph.query import run
+from kazkg.graph.query import run
 
 CASES = sorted((Path(__file__).parent / "cases" / "seed").glob("*.rq"))
 
@@ -49,7 +49,7 @@ def test_build_every_entity_mention_slices_the_text(seed_graph, seed_text):
 
 
 def test_build_is_deterministic(seed_path):
-    from graph.build import build_graph
+    from kazkg.graph.build import build_graph
 
     one = sorted(build_graph([seed_path]).serialize(format="nt").splitlines())
     two = sorted(build_graph([seed_path]).serialize(format="nt").splitlines())
@@ -57,7 +57,7 @@ def test_build_is_deterministic(seed_path):
 
 
 def _provenance() -> str:
-    from graph.query import named_queries
+    from kazkg.graph.query import named_queries
 
     return named_queries()["provenance"]
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 
 
 @pytest.fixture(scope="module")
@@ -76,9 +76,9 @@ def test_cli_draw_and_info(built, tmp_path):
 
 
 def test_cli_extractors_lists_registry():
-    from graph.extractors import EXTRACTORS
+    from kazkg.graph.extractors import EXTRACTORS
 
-    from graph.extractors import pipeline
+    from kazkg.graph.extractors import pipeline
 
     result = run("extractors")
     assert result.exit_code == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import contracts
-from graph.facts import Facts
+from kazkg.graph import contracts
+from kazkg.graph.facts import Facts
 
 
 class _Ctx:
@@ -56,8 +56,8 @@ def test_editing_another_steps_fact_needs_a_declaration(monkeypatch):
 def test_every_step_keeps_its_contract_on_the_seed(seed_path, monkeypatch):
     """The whole pipeline on the seed, strict: any undeclared output or edit raises."""
     monkeypatch.setenv("KAZKG_STRICT_CONTRACTS", "1")
-    from graph.article import read_article
-    from graph.build import extract_article
+    from kazkg.graph.article import read_article
+    from kazkg.graph.build import extract_article
 
     facts, _ = extract_article(read_article(seed_path))
     assert facts.of_type("Person")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from cli import main
-from graph.build import build_facts, build_graph
-from graph.query import run
+from kazkg.cli import main
+from kazkg.graph.build import build_facts, build_graph
+from kazkg.graph.query import run
 
 ONE = """Тоқаев жарлыққа қол қойды
 

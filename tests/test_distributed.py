@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 from tests.test_store import A, B, C
 
 
@@ -29,7 +29,7 @@ def test_distributed_build_equals_local_build(tmp_path):
 
 def test_distributed_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
-    monkeypatch.setattr("graph.distributed.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("kazkg.graph.distributed.CONNECT_TIMEOUT", "1s")
     (tmp_path / "c.txt").write_text(C, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "c.txt"), "-o", str(tmp_path / "x.ttl"),
                                        "--scheduler", "tcp://127.0.0.1:9"])

@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 from rdflib import OWL, RDF, RDFS
 
-from graph.classes import class_table, event_classes
-from graph.draw import draw
-from graph.explorer import layout
-from graph.explorer.model import read_model
-from graph.explorer.payload import build_payload
-from graph.vocab import KZ
-from ontology import load_ontology
+from kazkg.graph.classes import class_table, event_classes
+from kazkg.graph.draw import draw
+from kazkg.graph.explorer import layout
+from kazkg.graph.explorer.model import read_model
+from kazkg.graph.explorer.payload import build_payload
+from kazkg.graph.vocab import KZ
+from kazkg.ontology import load_ontology
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_draw_network_files_open_in_networkx(seed_graph, tmp_path, suffix, reade
 def test_draw_unknown_suffix_is_one_line_error(seed_graph, tmp_path):
     from click.testing import CliRunner
 
-    from cli import main
+    from kazkg.cli import main
 
     g = tmp_path / "g.ttl"
     g.write_bytes(seed_graph.serialize(format="turtle", encoding="utf-8"))
@@ -125,7 +125,7 @@ def test_draw_unknown_suffix_is_one_line_error(seed_graph, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".ttl", ".nt", ".jsonld"])
 def test_draw_reads_every_graph_format_alike(seed_graph, tmp_path, suffix):
-    from graph.export import write_graph
+    from kazkg.graph.export import write_graph
 
     g = tmp_path / f"g{suffix}"
     write_graph(seed_graph, g)
@@ -136,7 +136,7 @@ def test_draw_reads_every_graph_format_alike(seed_graph, tmp_path, suffix):
 def test_draw_bad_graph_file_is_one_line_error(tmp_path, content, code):
     from click.testing import CliRunner
 
-    from cli import main
+    from kazkg.cli import main
 
     g = tmp_path / "bad.nt"
     g.write_text(content, encoding="utf-8")

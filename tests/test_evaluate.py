@@ -1,4 +1,4 @@
-"""graph.evaluate: graph -> gold records, scoring rules, gold loading and the ``kazkg evaluate`` command.
+"""kazkg.graph.evaluate: graph -> gold records, scoring rules, gold loading and the ``kazkg evaluate`` command.
 
 Graphs are hand-written Turtle following notes/graph-model.md; nothing here builds a graph with the
 pipeline or reads ../shared.
@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from graph.errors import InputError
-from graph.evaluate import evaluate_dir, graph_to_records, load_gold, normalise, score
+from kazkg.graph.errors import InputError
+from kazkg.graph.evaluate import evaluate_dir, graph_to_records, load_gold, normalise, score
 
 TTL = """
 @prefix kz: <https://w3id.org/kazkg/ontology#> .
@@ -129,7 +129,7 @@ def test_evaluate_graph_to_records_relations(records, relation):
 
 
 def test_evaluate_graph_to_records_only_gold_predicates(records):
-    from graph.evaluate import PREDICATES
+    from kazkg.graph.evaluate import PREDICATES
 
     assert {p for _, p, _ in _rels(records)} <= set(PREDICATES)
     assert len(records["relations"]) == len(_rels(records)) == 15
@@ -320,7 +320,7 @@ def test_evaluate_dir_build_failure_scored_as_empty(tmp_path):
 
 @pytest.mark.parametrize("case", ["missing_dir", "malformed_gold", "missing_text"])
 def test_evaluate_cli_bad_input_one_line_exit_2(tmp_path, case):
-    from cli import main
+    from kazkg.cli import main
 
     gold_dir, text_dir = _corpus(tmp_path)
     args = ["evaluate", str(gold_dir), "--texts", str(text_dir)]
@@ -347,8 +347,8 @@ def test_evaluate_score_gold_label_among_the_other_names():
 
 
 def test_part_of_gives_the_unit_its_full_name_as_another_label():
-    from graph.article import parse_article
-    from graph.build import extract_article
+    from kazkg.graph.article import parse_article
+    from kazkg.graph.build import extract_article
 
     facts, _ = extract_article(parse_article("Жаңалық\n\nОл Ғылым және жоғары білім министрлігі Ғылым комитетінің "
                                              "төрағасы болып тағайындалды."))

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.draw import draw
-from graph.explorer.browser import find_chromium, left_machine
-from graph.vocab import KZ
+from kazkg.graph.draw import draw
+from kazkg.graph.explorer.browser import find_chromium, left_machine
+from kazkg.graph.vocab import KZ
 
 pytest.importorskip("websocket", reason="websocket-client is not installed")
 if find_chromium() is None:
@@ -18,7 +18,7 @@ if find_chromium() is None:
 
 @pytest.fixture(scope="module")
 def page(seed_graph, tmp_path_factory):
-    from graph.explorer.browser import Browser
+    from kazkg.graph.explorer.browser import Browser
 
     out = tmp_path_factory.mktemp("explorer") / "seed.html"
     draw(seed_graph, out)
@@ -103,7 +103,7 @@ def big_page(tmp_path_factory):
     from rdflib import RDF, RDFS, Graph, Literal
     from rdflib.namespace import Namespace
 
-    from graph.explorer.browser import Browser
+    from kazkg.graph.explorer.browser import Browser
 
     res = Namespace("https://w3id.org/kazkg/id/")
     g = Graph()

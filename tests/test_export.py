@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from graph.export import FORMATS, load_graph, write_graph
+from kazkg.graph.export import FORMATS, load_graph, write_graph
 
 
 @pytest.mark.parametrize("suffix", sorted(FORMATS))

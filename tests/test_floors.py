@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.evaluate import evaluate_dir
+from kazkg.graph.evaluate import evaluate_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {k: v for k, v in json.loads((ROOT / "bench" / "floors.json").read_text("utf-8")).items()

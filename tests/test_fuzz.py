@@ -63,9 +63,9 @@ def workdir():
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
 @given(data=articles())
 def test_fuzz_every_format_parses_back(workdir, data):
-    from graph.build import _process, to_rdf
-    from graph.errors import KazkgError
-    from graph.export import load_graph, serialize
+    from kazkg.graph.build import _process, to_rdf
+    from kazkg.graph.errors import KazkgError
+    from kazkg.graph.export import load_graph, serialize
 
     path = workdir / "fuzz.txt"
     path.write_bytes(data)

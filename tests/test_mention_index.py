@@ -8,7 +8,7 @@ import pytest
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from graph.facts import STATEMENT_TYPES, Facts, Span  # noqa: E402
+from kazkg.graph.facts import STATEMENT_TYPES, Facts, Span  # noqa: E402
 
 TYPES = ["Person", "Place", "Organization", "Goal"]
 

@@ -10,8 +10,8 @@ from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from graph.vocab import KZ, PREFIXES, bind_prefixes
-from ontology import ONTOLOGY_PATH, SHAPES_PATH, load_ontology, load_shapes
+from kazkg.graph.vocab import KZ, PREFIXES, bind_prefixes
+from kazkg.ontology import ONTOLOGY_PATH, SHAPES_PATH, load_ontology, load_shapes
 
 KZ_NS = "https://w3id.org/kazkg/ontology#"
 
@@ -324,8 +324,8 @@ def test_shapes_invalid_graph_fails_with_message(shapes, update, expected):
 
 def test_a_holiday_established_by_decree_validates(tmp_path):
     """The approval of a named event (a holiday set by decree) conforms to the shapes."""
-    from graph.build import build_graph
-    from graph.validate import validate as validate_graph
+    from kazkg.graph.build import build_graph
+    from kazkg.graph.validate import validate as validate_graph
 
     path = tmp_path / "holiday.txt"
     path.write_text("Полиция күні\n\nПолиция күні 2007 жылғы 5 маусымдағы Президент жарлығымен белгіленді.\n",

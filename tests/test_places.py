@@ -13,8 +13,8 @@ import pytest
 from rdflib import RDF, SKOS, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV
 
-from graph import gazetteer, places
-from graph.vocab import KZ
+from kazkg.graph import gazetteer, places
+from kazkg.graph.vocab import KZ
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE = re.compile(r"^[0-9]{9}$")
@@ -167,8 +167,8 @@ def test_places_link_only_unique_kazakh_places(label, linked):
 
 
 def test_places_linked_entities_pairs_article_nodes_with_places():
-    from graph.facts import Facts
-    from graph.iris import entity_iri
+    from kazkg.graph.facts import Facts
+    from kazkg.graph.iris import entity_iri
 
     facts = Facts()
     facts.entity("Place", "Семей")
@@ -185,7 +185,7 @@ def test_places_no_import_from_extractors():
     tree = ast.parse((ROOT / "graph" / "places.py").read_text(encoding="utf-8"))
     names = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     names += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
-    assert names and not any(n.startswith("graph.extractors") for n in names)
+    assert names and not any(n.startswith("kazkg.graph.extractors") for n in names)
 
 
 @pytest.fixture(scope="module")
@@ -243,7 +243,7 @@ def test_places_source_description_is_prov():
 
 def test_places_kato_triples_meet_the_article_graph(tmp_path):
     """The KATO facts land on the article's own Place nodes: its district lies in its region."""
-    from graph.build import build_facts, to_rdf
+    from kazkg.graph.build import build_facts, to_rdf
 
     text = tmp_path / "places.txt"
     text.write_text("Жаңа мектеп ашылды\n\nТарбағатай ауданының әкімі Семейде өткен жиында сөз сөйледі. "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import places
+from kazkg.graph import places
 
 ROOT = Path(__file__).resolve().parents[1]
 

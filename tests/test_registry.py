@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extractors import EXTRACTORS, RequirementsError, load, pipeline
-from graph.vocab import KZ
+from kazkg.graph.extractors import EXTRACTORS, RequirementsError, load, pipeline
+from kazkg.graph.vocab import KZ
 
 COMMITTED = [
     "article_meta", "place", "organization", "part_of", "located_in", "places_in_regions", "seat", "person_post", "member_of", "incumbents", "legal_act", "policy_document", "named_event", "seats_and_sessions", "approval",
@@ -22,7 +22,7 @@ def test_registry_names_are_the_committed_list():
 def test_registry_extractor_is_well_formed(name):
     cls = load(name)
     assert cls.name == name
-    assert EXTRACTORS[name].split(":")[0] == f"graph.extractors.{name}"
+    assert EXTRACTORS[name].split(":")[0] == f"kazkg.graph.extractors.{name}"
     for term in cls.provides:  # every emitted term exists in the ontology (KZ raises otherwise)
         assert KZ[term]
 
@@ -41,7 +41,7 @@ def test_registry_unknown_name():
 
 def test_requires_and_provides_are_ontology_terms():
     """A declared term that is not the ontology's (a typo, an extractor's name) is refused at once."""
-    from graph.extractors import _check_terms
+    from kazkg.graph.extractors import _check_terms
 
     class Typo:
         provides, requires = ("Persn",), ("sentences",)
@@ -53,7 +53,7 @@ def test_requires_and_provides_are_ontology_terms():
 
 
 def test_a_required_class_is_met_by_a_subclass():
-    from graph.extractors import _satisfied
+    from kazkg.graph.extractors import _satisfied
 
     assert _satisfied("LegalAct", {"Decree"})
     assert not _satisfied("LegalAct", {"Concept"})
@@ -61,7 +61,7 @@ def test_a_required_class_is_met_by_a_subclass():
 
 def test_passes_run_right_after_the_extractor_they_settle():
     names = [s.name for s in pipeline()]
-    from graph.extractors import PASSES, load
+    from kazkg.graph.extractors import PASSES, load
 
     for pname in PASSES:
         fn = load(pname)

@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 from tests.test_store import A, B, C
 
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
@@ -23,8 +23,8 @@ PEOPLE = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/kazkg
 
 @pytest.fixture(scope="module")
 def oxigraph():
-    from graph.errors import KazkgError
-    from graph.serve import oxigraph_program
+    from kazkg.graph.errors import KazkgError
+    from kazkg.graph.serve import oxigraph_program
 
     try:
         return oxigraph_program()
@@ -71,15 +71,15 @@ def _started(cmd: list[str], url: str) -> subprocess.Popen:
 def served(oxigraph, store):
     port = _port()
     url = f"http://127.0.0.1:{port}/query"
-    proc = _started([sys.executable, "-c", "from cli import main; main()", "serve", str(store), "--port", str(port)], url)
+    proc = _started([sys.executable, "-c", "from kazkg.cli import main; main()", "serve", str(store), "--port", str(port)], url)
     yield url
     proc.terminate()
     proc.wait(timeout=10)
 
 
 def _local(store, query: str) -> int:
-    from graph.query import run_store
-    from graph.store import KgStore
+    from kazkg.graph.query import run_store
+    from kazkg.graph.store import KgStore
 
     return int(run_store(KgStore.open(store, read_only=True), query).rows[0]["n"])
 
@@ -103,7 +103,7 @@ def test_serve_answers_curl(served, store):
 
 @pytest.mark.parametrize("merged", ["https://w3id.org/kazkg/id/corpus", "default"])
 def test_push_twice_gives_the_store_count(oxigraph, store, merged):
-    from graph.store import KgStore
+    from kazkg.graph.store import KgStore
 
     port = _port()
     base = f"http://127.0.0.1:{port}"

@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 
 # "Б. Жұмабеков" and "Жұмабеков" stay apart until an article names "Бауыржан Жұмабеков": then the first
 # article's mentions must move to the full name's IRI (a rewrite), and back when that article goes.

@@ -17,11 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.classes import class_table
-from graph.errors import GraphParseError, InputError
-from graph.export import format_of
-from graph.xml_guard import check_entities
-from graph.vocab import KZ
+from kazkg.graph.classes import class_table
+from kazkg.graph.errors import GraphParseError, InputError
+from kazkg.graph.export import format_of
+from kazkg.graph.xml_guard import check_entities
+from kazkg.graph.vocab import KZ
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -70,14 +70,14 @@ def _triples(source):
         return ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     path = Path(source)
     if path.is_dir():  # a store folder: the union of its graphs
-        from graph.export import load_graph
+        from kazkg.graph.export import load_graph
 
         return _triples(load_graph(path))
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     rdflib_name, fmt = format_of(path)
     if fmt is None:  # JSON-LD: rdflib reads it, pyoxigraph reads its N-Triples
-        from graph.export import load_graph
+        from kazkg.graph.export import load_graph
 
         return _triples(load_graph(path))
     data = path.read_bytes()

@@ -16,11 +16,11 @@ VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 
 def _static(name: str) -> str:
-    return (files("graph.explorer") / "static" / name).read_text(encoding="utf-8")
+    return (files("kazkg.graph.explorer") / "static" / name).read_text(encoding="utf-8")
 
 
 def render(payload: dict, title: str = "kazkg explorer") -> str:
-    """The page for ``payload`` (see graph.explorer.payload)."""
+    """The page for ``payload`` (see kazkg.graph.explorer.payload)."""
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("</", "<\\/")  # never close the script element from inside the data
     return Template(_static("page.html")).substitute(

@@ -6,10 +6,10 @@ span is ``[sentence, start, end]`` with offsets inside the sentence, so the page
 
 from __future__ import annotations
 
-from graph.classes import class_table
-from graph.explorer import layout
-from graph.explorer.model import Model
-from graph.vocab import KZ
+from kazkg.graph.classes import class_table
+from kazkg.graph.explorer import layout
+from kazkg.graph.explorer.model import Model
+from kazkg.graph.vocab import KZ
 
 K = str(KZ)
 DATE_FACTS = {K + p for p in ("eventDate", "dateOfIssue", "datePublished", "validFrom", "validUntil")}
@@ -23,7 +23,7 @@ def _predicate_labels() -> dict[str, str]:
     """Kazakh labels of the ontology's properties, for the side panel."""
     from rdflib import RDFS
 
-    from ontology import load_ontology
+    from kazkg.ontology import load_ontology
 
     out = {}
     for p, lit in load_ontology().subject_objects(RDFS.label):

@@ -1,10 +1,10 @@
 """THE extractor registry: every extractor and pass kazkg runs, in order, named once, imported lazily.
 
 Built-ins and plug-ins take the same path: a name mapped to ``"module:Class"``. Plug-ins come from the
-``kazkg.extractors`` entry-point group and run after the built-ins. Passes (``graph.passes``: the
+``kazkg.extractors`` entry-point group and run after the built-ins. Passes (``kazkg.graph.passes``: the
 renames, merges and removals) run right after the extractor they settle. ``pipeline()`` checks that
 every term an extractor ``requires`` is a language layer or an ontology term that an earlier step
-``provides``, and that every term it declares is one of the ontology's; ``graph.contracts.run`` then
+``provides``, and that every term it declares is one of the ontology's; ``kazkg.graph.contracts.run`` then
 checks each step's output against its declaration while it runs.
 """
 
@@ -14,53 +14,53 @@ import importlib
 from functools import lru_cache
 from importlib.metadata import entry_points
 
-from graph import terms
+from kazkg.graph import terms
 
 # Order matters: later extractors read the facts of earlier ones (see each class's ``requires``).
 EXTRACTORS: dict[str, str] = {
-    "article_meta": "graph.extractors.article_meta:ArticleMetaExtractor",
-    "place": "graph.extractors.place:PlaceExtractor",
-    "organization": "graph.extractors.organization:OrganizationExtractor",
-    "part_of": "graph.extractors.part_of:PartOfExtractor",
-    "located_in": "graph.extractors.located_in:LocatedInExtractor",
-    "places_in_regions": "graph.extractors.places_in_regions:PlacesInRegionsExtractor",
-    "seat": "graph.extractors.seat:SeatExtractor",
-    "person_post": "graph.extractors.person_post:PersonPostExtractor",
-    "member_of": "graph.extractors.member_of:MemberOfExtractor",
-    "incumbents": "graph.extractors.incumbents:IncumbentExtractor",
-    "legal_act": "graph.extractors.legal_act:LegalActExtractor",
-    "policy_document": "graph.extractors.policy_document:PolicyDocumentExtractor",
-    "named_event": "graph.extractors.named_event:NamedEventExtractor",
-    "seats_and_sessions": "graph.extractors.seats_and_sessions:SeatsAndSessionsExtractor",
-    "approval": "graph.extractors.approval:ApprovalExtractor",
-    "signing": "graph.extractors.signing:SigningExtractor",
-    "appointment": "graph.extractors.appointment:AppointmentExtractor",
-    "declared_events": "graph.extractors.declared_events:DeclaredEventExtractor",
-    "career": "graph.extractors.career:CareerExtractor",
-    "establishment": "graph.extractors.establishment:EstablishmentExtractor",
-    "instruction": "graph.extractors.instruction:InstructionExtractor",
-    "statement": "graph.extractors.statement:StatementExtractor",
-    "goals": "graph.extractors.goals:GoalExtractor",
-    "roles": "graph.extractors.roles:RoleExtractor",
-    "planned_measures": "graph.extractors.planned_measures:PlannedMeasureExtractor",
-    "expected_results": "graph.extractors.expected_results:ExpectedResultExtractor",
-    "provisions": "graph.extractors.provisions:ProvisionExtractor",
-    "listed_aims": "graph.extractors.listed_aims:ListedAimExtractor",
-    "principles": "graph.extractors.principles:PrincipleExtractor",
-    "quoted_plans": "graph.extractors.quoted_plans:QuotedPlanExtractor",
-    "entities_from_ner": "graph.extractors.entities_from_ner:NerEntityExtractor",
+    "article_meta": "kazkg.graph.extractors.article_meta:ArticleMetaExtractor",
+    "place": "kazkg.graph.extractors.place:PlaceExtractor",
+    "organization": "kazkg.graph.extractors.organization:OrganizationExtractor",
+    "part_of": "kazkg.graph.extractors.part_of:PartOfExtractor",
+    "located_in": "kazkg.graph.extractors.located_in:LocatedInExtractor",
+    "places_in_regions": "kazkg.graph.extractors.places_in_regions:PlacesInRegionsExtractor",
+    "seat": "kazkg.graph.extractors.seat:SeatExtractor",
+    "person_post": "kazkg.graph.extractors.person_post:PersonPostExtractor",
+    "member_of": "kazkg.graph.extractors.member_of:MemberOfExtractor",
+    "incumbents": "kazkg.graph.extractors.incumbents:IncumbentExtractor",
+    "legal_act": "kazkg.graph.extractors.legal_act:LegalActExtractor",
+    "policy_document": "kazkg.graph.extractors.policy_document:PolicyDocumentExtractor",
+    "named_event": "kazkg.graph.extractors.named_event:NamedEventExtractor",
+    "seats_and_sessions": "kazkg.graph.extractors.seats_and_sessions:SeatsAndSessionsExtractor",
+    "approval": "kazkg.graph.extractors.approval:ApprovalExtractor",
+    "signing": "kazkg.graph.extractors.signing:SigningExtractor",
+    "appointment": "kazkg.graph.extractors.appointment:AppointmentExtractor",
+    "declared_events": "kazkg.graph.extractors.declared_events:DeclaredEventExtractor",
+    "career": "kazkg.graph.extractors.career:CareerExtractor",
+    "establishment": "kazkg.graph.extractors.establishment:EstablishmentExtractor",
+    "instruction": "kazkg.graph.extractors.instruction:InstructionExtractor",
+    "statement": "kazkg.graph.extractors.statement:StatementExtractor",
+    "goals": "kazkg.graph.extractors.goals:GoalExtractor",
+    "roles": "kazkg.graph.extractors.roles:RoleExtractor",
+    "planned_measures": "kazkg.graph.extractors.planned_measures:PlannedMeasureExtractor",
+    "expected_results": "kazkg.graph.extractors.expected_results:ExpectedResultExtractor",
+    "provisions": "kazkg.graph.extractors.provisions:ProvisionExtractor",
+    "listed_aims": "kazkg.graph.extractors.listed_aims:ListedAimExtractor",
+    "principles": "kazkg.graph.extractors.principles:PrincipleExtractor",
+    "quoted_plans": "kazkg.graph.extractors.quoted_plans:QuotedPlanExtractor",
+    "entities_from_ner": "kazkg.graph.extractors.entities_from_ner:NerEntityExtractor",
 }
 
 # Passes, each run right after the extractor named in its ``after``.
 PASSES: dict[str, str] = {
-    "places_inside_names": "graph.passes.organizations:places_inside_names",
-    "regional_bodies": "graph.passes.organizations:regional_bodies",
-    "merge_short_named_after": "graph.passes.organizations:merge_short_named_after",
-    "merge_headline_short_names": "graph.passes.organizations:merge_headline_short_names",
-    "canonical_akimats": "graph.passes.organizations:canonical_akimats",
-    "body_word_of_head_post": "graph.passes.posts:body_word_of_head_post",
-    "signer_issues_act": "graph.passes.acts:signer_issues_act",
-    "places_inside_titles": "graph.passes.places:places_inside_titles",
+    "places_inside_names": "kazkg.graph.passes.organizations:places_inside_names",
+    "regional_bodies": "kazkg.graph.passes.organizations:regional_bodies",
+    "merge_short_named_after": "kazkg.graph.passes.organizations:merge_short_named_after",
+    "merge_headline_short_names": "kazkg.graph.passes.organizations:merge_headline_short_names",
+    "canonical_akimats": "kazkg.graph.passes.organizations:canonical_akimats",
+    "body_word_of_head_post": "kazkg.graph.passes.posts:body_word_of_head_post",
+    "signer_issues_act": "kazkg.graph.passes.acts:signer_issues_act",
+    "places_inside_titles": "kazkg.graph.passes.places:places_inside_titles",
 }
 
 LAYERS = ("sentences", "lemmas", "dates", "ner")

@@ -8,15 +8,15 @@ one before an active verb), its position the post named before "болып", "л
 appointed: the issuer of an instrument ("Жарлығымен", "өкімімен") or the subject of an active verb.
 The person is also kz:appointedTo the post and kz:appointedBy the agent.
 
-``post_phrase`` (graph.grammar.posts) is shared with the declared events (graph.events).
+``post_phrase`` (kazkg.graph.grammar.posts) is shared with the declared events (kazkg.graph.events).
 """
 
 from __future__ import annotations
 
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.clause import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     act_and_actor,
     finite_past,
@@ -30,8 +30,8 @@ from graph.grammar.clause import (
     sentence_dates,
     sentence_span,
 )
-from graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
-from graph.grammar.posts import (
+from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
+from kazkg.graph.grammar.posts import (
     MODIFIER_WORDS,
     SLOT_WORDS,
     UNITS,

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity, Value
-from graph.grammar.clause import entity_at
-from graph.grammar.documents import POLICY_CLASSES, act_type
-from graph.grammar.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
-from graph.grammar.match import CLOSING_QUOTES, fold, in_quotes, is_instrumental
-from graph.grammar.posts import holder
+from kazkg.graph import lang
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity, Value
+from kazkg.graph.grammar.clause import entity_at
+from kazkg.graph.grammar.documents import POLICY_CLASSES, act_type
+from kazkg.graph.grammar.lexicon import APPROVAL_STEMS, LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import CLOSING_QUOTES, fold, in_quotes, is_instrumental
+from kazkg.graph.grammar.posts import holder
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 PARTICIPLE = re.compile(r"(ған|ген|қан|кен)$")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.extractors.base import Context
-from graph.facts import ARTICLE, Value, entity_key
+from kazkg.graph import lang
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import ARTICLE, Value, entity_key
 
 # "..., деп хабарлайды El.kz." / "деп хабарлайды «Адырна» тілшісі" / "деп жазады Kazinform"
 CITED = re.compile(

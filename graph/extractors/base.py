@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Protocol
 
-from graph.context import Context
+from kazkg.graph.context import Context
 
 __all__ = ["Context", "Extractor"]
 
@@ -13,7 +13,7 @@ class Extractor(Protocol):
     """name: registry name; requires: language layers ("sentences", "lemmas", "dates", "ner") and the
     ontology terms (local names) it reads, each provided by an earlier step; provides: the ontology
     terms it emits; edits (optional, default none): the terms of other steps' facts it may change,
-    each such edit explained where it is made. ``graph.contracts`` checks all three as it runs."""
+    each such edit explained where it is made. ``kazkg.graph.contracts`` checks all three as it runs."""
 
     name: ClassVar[str]
     requires: ClassVar[tuple[str, ...]]

@@ -9,13 +9,13 @@ sentences are left to their own extractors.
 
 from __future__ import annotations
 
-from graph import lang
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.match import fold, is_genitive
-from graph.grammar.posts import post_lemma, post_phrase
-from graph.grammar.statements import CAREER, list_items
+from kazkg.graph import lang
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.match import fold, is_genitive
+from kazkg.graph.grammar.posts import post_lemma, post_phrase
+from kazkg.graph.grammar.statements import CAREER, list_items
 
 # "болып қызмет атқарды", "болып жұмыс істеді", "қызметін атқарған", "лауазымында болды", "болған"
 HEADED = {"басқарған"}  # "X ауданын басқарған Y": Y was X's akim

@@ -1,14 +1,14 @@
-"""The engine of declared events (``graph.events.EVENTS``): one reading of trigger -> voice -> roles
+"""The engine of declared events (``kazkg.graph.events.EVENTS``): one reading of trigger -> voice -> roles
 for every event kind that shares the shape "a person leaves or takes a post by a verb after a slot
 word". The roles come from the grammar layer; this module only puts them together."""
 
 from __future__ import annotations
 
-from graph.doc import Sentence
-from graph.events import EVENTS, EventShape
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.clause import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.events import EVENTS, EventShape
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     act_and_actor,
     finite_past,
@@ -16,8 +16,8 @@ from graph.grammar.clause import (
     sentence_dates,
     sentence_span,
 )
-from graph.grammar.match import fold, in_quotes, lemma
-from graph.grammar.posts import post_lemma, post_phrase
+from kazkg.graph.grammar.match import fold, in_quotes, lemma
+from kazkg.graph.grammar.posts import post_lemma, post_phrase
 
 ROLES = ("agent", "eventObject", "eventPosition", "instrument", "eventDate")
 

@@ -7,11 +7,11 @@ LegalAct or Event node labelled with its nominative form.
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.bodies import is_org_head
-from graph.grammar.documents import AGREEMENTS, act_type
-from graph.grammar.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
-from graph.grammar.match import CASE_ENDING, is_form_of, looks_like_surname, nominative
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.bodies import is_org_head
+from kazkg.graph.grammar.documents import AGREEMENTS, act_type
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
+from kazkg.graph.grammar.match import CASE_ENDING, is_form_of, looks_like_surname, nominative
 
 COUNTS = {"екі", "үш", "төрт", "бес", "бірнеше", "барлық"}
 CLASSES = {

@@ -9,10 +9,10 @@ act's date of issue. One establishment per organisation.
 
 from __future__ import annotations
 
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity, Value
-from graph.grammar.clause import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity, Value
+from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     genitive_issuer,
     instrument_in,
@@ -24,8 +24,8 @@ from graph.grammar.clause import (
     sentence_span,
     subject_of,
 )
-from graph.grammar.documents import act_type
-from graph.grammar.match import fold, in_quotes
+from kazkg.graph.grammar.documents import act_type
+from kazkg.graph.grammar.match import fold, in_quotes
 
 ORGS = {"Organization"}
 

@@ -5,9 +5,9 @@ provisions are (``provisions``)."""
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.documents import LAWS, POLICY_CLASSES, main_document
-from graph.grammar.statements import (
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.documents import LAWS, POLICY_CLASSES, main_document
+from kazkg.graph.grammar.statements import (
     heading,
     last_words,
     mentioned,

@@ -5,11 +5,11 @@ a document will do, said with the document as the clause's subject and a present
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.documents import POLICY_CLASSES, main_document
-from graph.grammar.lexicon import LEGAL_ACT_TYPES
-from graph.grammar.match import fold
-from graph.grammar.statements import (
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.documents import POLICY_CLASSES, main_document
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.statements import (
     EFFECT,
     OPENERS,
     heading,

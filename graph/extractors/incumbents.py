@@ -14,16 +14,16 @@ import csv
 from functools import lru_cache
 from importlib.resources import files
 
-from graph import gazetteer
-from graph.extractors.base import Context
-from graph.facts import Entity
+from kazkg.graph import gazetteer
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
 
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str, str]]]:
     """post label -> [(gazetteer person id, from, until or "")]."""
     out: dict[str, list[tuple[str, str, str]]] = {}
-    with (files("graph") / "data" / "incumbents.tsv").open(encoding="utf-8") as f:
+    with (files("kazkg.graph") / "data" / "incumbents.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             out.setdefault(row["post"], []).append((row["person"], row["from"], row["until"]))
     return out

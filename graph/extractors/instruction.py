@@ -9,10 +9,10 @@ it means "hand over" ("төрағалықты ... тапсырды") and is left
 
 from __future__ import annotations
 
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import norm
-from graph.grammar.clause import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import norm
+from kazkg.graph.grammar.clause import (
     as_actor,
     finite_past,
     is_dative,
@@ -21,7 +21,7 @@ from graph.grammar.clause import (
     sentence_span,
     subject_of,
 )
-from graph.grammar.match import fold, in_quotes
+from kazkg.graph.grammar.match import fold, in_quotes
 
 ADDRESSEES = {"Person", "Position", "Organization"}
 TASK_ENDINGS = ("уды", "уді", "уын", "уін", "уларды", "улерді")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity, Value, norm
-from graph.grammar.documents import AGREEMENTS, THIS, act_type
-from graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
-from graph.grammar.match import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity, Value, norm
+from kazkg.graph.grammar.documents import AGREEMENTS, THIS, act_type
+from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import (
     CASES,
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -23,8 +23,8 @@ from graph.grammar.match import (
     in_quotes,
     is_genitive,
 )
-from graph.grammar.post_reader import post_before
-from graph.grammar.posts import holder
+from kazkg.graph.grammar.post_reader import post_before
+from kazkg.graph.grammar.posts import holder
 
 FINITE = {"Past", "Pres", "Fut"}  # (not Opt/Imp: "бірегей" is read as an optative)
 

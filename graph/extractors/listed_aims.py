@@ -8,12 +8,12 @@ without a full stop); the heading itself is no Goal. A heading with no items rec
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.clause import is_dative
-from graph.grammar.documents import POLICY_CLASSES, main_document
-from graph.grammar.lexicon import LEGAL_ACT_TYPES
-from graph.grammar.match import fold
-from graph.grammar.statements import CAREER, first_named, list_items, stated
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.clause import is_dative
+from kazkg.graph.grammar.documents import POLICY_CLASSES, main_document
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.statements import CAREER, first_named, list_items, stated
 
 HEADING_WORDS = ("мақсат", "міндет", "бағыт", "шара", "нәтиже", "іс-шара", "басымдық", "көзделген", "көзделеді",
                  "қарастырылған", "мыналар", "мынадай", "көрсеткіш", "белгіленген")

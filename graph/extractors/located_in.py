@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold, lemma
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold, lemma
 
 # Larger units (their noun) and what may lie in them.
 CONTAINS = {"облыс": {"қала", "аудан", "ауыл", "кент", "елді"}, "аудан": {"қала", "ауыл", "кент", "елді"}}

@@ -7,8 +7,8 @@ same clause, or else the one named just before it.
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold
 
 WINDOW = 8
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Value
-from graph.grammar.bodies import is_org_head
-from graph.grammar.lexicon import NON_NAME_POS
-from graph.grammar.match import (
+from kazkg.graph import lang
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Value
+from kazkg.graph.grammar.bodies import is_org_head
+from kazkg.graph.grammar.lexicon import NON_NAME_POS
+from kazkg.graph.grammar.match import (
     OBLIQUE,
     fold,
     is_cap,
@@ -27,8 +27,8 @@ from graph.grammar.match import (
     looks_like_surname,
     nominative,
 )
-from graph.grammar.phrase import HOLIDAY, event_noun
-from graph.grammar.posts import post_lemma, regional_post
+from kazkg.graph.grammar.phrase import HOLIDAY, event_noun
+from kazkg.graph.grammar.posts import post_lemma, regional_post
 
 ELECTED = {"мәжіліс", "сенат", "парламент", "мәслихат", "президент", "президенттік"}
 HELD = {"өткен", "болған", "шақырылған", "өтетін"}

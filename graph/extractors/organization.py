@@ -8,11 +8,11 @@ back to the one body of the article with that head.
 
 from __future__ import annotations
 
-from graph import gazetteer
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.bodies import (
+from kazkg.graph import gazetteer
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.bodies import (
     CONNECTORS,
     COUNTRY_PREFIXES,
     DOCUMENT_WORDS,
@@ -34,12 +34,12 @@ from graph.grammar.bodies import (
     tail_of_a_name,
     territorial_start,
 )
-from graph.grammar.lexicon import (
+from kazkg.graph.grammar.lexicon import (
     NON_NAME_POS,
     ORG_HEAD_PATTERNS,
     STANDALONE_ORGS,
 )
-from graph.grammar.match import (
+from kazkg.graph.grammar.match import (
     OBLIQUE,
     fold,
     is_acronym,
@@ -50,14 +50,14 @@ from graph.grammar.match import (
     looks_like_surname,
     nominative,
 )
-from graph.grammar.phrase import (
+from kazkg.graph.grammar.phrase import (
     SENTENCE_START_CASE,
     capital_start,
     inner_word,
     object_of_verbal_noun,
     verbal_noun,
 )
-from graph.grammar.posts import UNITS, unit_name
+from kazkg.graph.grammar.posts import UNITS, unit_name
 
 ANAPHORIC_HEADS = {"мәслихат", "әкімдік"}
 NEW_OR_THIS = {"жаңа", "осы", "бұл", "аталған", "аталмыш", "бұрынғы"}

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from graph.extractors.base import Context
-from graph.grammar.bodies import is_org_head
-from graph.grammar.lexicon import STANDALONE_ORGS
-from graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.bodies import is_org_head
+from kazkg.graph.grammar.lexicon import STANDALONE_ORGS
+from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
 
 POSSESSED = re.compile(r"(ы|і|сы|сі)(ның|нің|на|не|н|нда|нде|нан|нен|мен|нша|нше)?$")
 

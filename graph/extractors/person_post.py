@@ -9,10 +9,10 @@ a name is the post that person holds. A surname alone refers back to the full na
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.lexicon import UNIQUE_POSTS
-from graph.grammar.post_reader import PostReader
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.lexicon import UNIQUE_POSTS
+from kazkg.graph.grammar.post_reader import PostReader
 
 
 class PersonPostExtractor(PostReader):

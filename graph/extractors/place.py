@@ -5,10 +5,10 @@ gazetteer writes them)."""
 
 from __future__ import annotations
 
-from graph import gazetteer
-from graph.extractors.base import Context
-from graph.grammar.lexicon import LEGAL_ACT_TYPES
-from graph.grammar.match import (
+from kazkg.graph import gazetteer
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import (
     CASE_ENDING,
     CASES,
     fold,

@@ -10,8 +10,8 @@ evidence is the smaller place's first mention.
 
 from __future__ import annotations
 
-from graph import places
-from graph.extractors.base import Context
+from kazkg.graph import places
+from kazkg.graph.extractors.base import Context
 
 COUNTRY = "Қазақстан"
 

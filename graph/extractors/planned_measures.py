@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from graph.extractors.base import Context
-from graph.grammar.documents import POLICY_CLASSES, main_document
-from graph.grammar.statements import (
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.documents import POLICY_CLASSES, main_document
+from kazkg.graph.grammar.statements import (
     heading,
     in_force,
     item_count,

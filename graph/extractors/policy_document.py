@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from graph.doc import Sentence, Token
-from graph.extractors.base import Context
-from graph.facts import Entity, Value
-from graph.grammar.documents import act_type, documents
-from graph.grammar.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
-from graph.grammar.match import (
+from kazkg.graph.doc import Sentence, Token
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity, Value
+from kazkg.graph.grammar.documents import act_type, documents
+from kazkg.graph.grammar.lexicon import DOC_ANAPHORS, LEGAL_ACT_TYPES, POLICY_TYPES, QUALIFIED
+from kazkg.graph.grammar.match import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     fold,
@@ -28,8 +28,8 @@ from graph.grammar.match import (
     looks_like_surname,
     nominative,
 )
-from graph.grammar.phrase import event_noun as noun
-from graph.grammar.posts import is_org_head_word, post_lemma
+from kazkg.graph.grammar.phrase import event_noun as noun
+from kazkg.graph.grammar.posts import is_org_head_word, post_lemma
 
 
 def owned(toks: list[Token], i: int) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold
-from graph.grammar.statements import first_named, list_items
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.statements import first_named, list_items
 
 GENITIVE_END = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
 OWNERS = ("Organization", "Concept", "Programme", "Strategy", "Plan")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from graph.extractors.base import Context
-from graph.grammar.documents import LAWS, POLICY_CLASSES
-from graph.grammar.lexicon import LEGAL_ACT_TYPES
-from graph.grammar.statements import (
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.documents import LAWS, POLICY_CLASSES
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
+from kazkg.graph.grammar.statements import (
     EFFECT,
     heading,
     in_force,

@@ -9,12 +9,12 @@ without such a plan ("жоспарлап отырмыз", "көздеп отыр
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.documents import main_document
-from graph.grammar.match import fold
-from graph.grammar.posts import post_lemma
-from graph.grammar.statements import last_words, stated, statement_node
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.documents import main_document
+from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.posts import post_lemma
+from kazkg.graph.grammar.statements import last_words, stated, statement_node
 
 MEASURED = {"Concept", "Programme", "Strategy", "Plan", "Rules"}  # documents that carry measures (not a declaration)
 PLANS = ("жоспарлап отырмыз", "жоспарлап отыр", "көздеп отырмыз", "көздеп отыр", "жоспарлаудамыз")

@@ -5,9 +5,9 @@ verb of function: "ықпал етеді" (contributes), "... тетігі/ал�
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold, is_genitive
-from graph.grammar.statements import (
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold, is_genitive
+from kazkg.graph.grammar.statements import (
     OPENERS,
     heading,
     last_words,

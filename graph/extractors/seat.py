@@ -7,8 +7,8 @@ The body is the one named (or referred to by its head word) first in the sentenc
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold
 
 SITS = "орналас"  # орналасады, орналасқан, орналасатын (but not орналастырады: "places")
 

@@ -9,8 +9,8 @@ nothing.
 
 from __future__ import annotations
 
-from graph.extractors.base import Context
-from graph.grammar.match import fold
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.grammar.match import fold
 
 # posts that are a seat or a chair of the body named before them (a minister is not a ministry's member)
 SEATS = ("депутат", "сенатор", "мүше", "төраға", "төрайым", "хатшы", "спикер", "вице-спикер")

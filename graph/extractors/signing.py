@@ -3,16 +3,16 @@
 The event links who signed (the sentence's subject: a person, a unique post's holder or a body; else
 the issuer of the act), what was signed (a legal act or policy document in the dative right before
 "қол қой-") and a full date said in the sentence. One signing per signed document.
-Clause roles (subject, instrument, issuer, dates) come from ``graph.grammar.clause``.
+Clause roles (subject, instrument, issuer, dates) come from ``kazkg.graph.grammar.clause``.
 """
 
 from __future__ import annotations
 
-from graph import lang
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity
-from graph.grammar.clause import (
+from kazkg.graph import lang
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     DOC_CLASSES,
     genitive_issuer,
@@ -24,8 +24,8 @@ from graph.grammar.clause import (
     sentence_span,
     subject_of,
 )
-from graph.grammar.documents import POLICY_CLASSES, SIGNED_BY_ISSUER
-from graph.grammar.match import fold, in_quotes
+from kazkg.graph.grammar.documents import POLICY_CLASSES, SIGNED_BY_ISSUER
+from kazkg.graph.grammar.match import fold, in_quotes
 
 # Acts one official issues by signing (a law is passed by Parliament, not by who signs it).
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from graph.doc import Sentence
-from graph.extractors.base import Context
-from graph.facts import Entity, Value, norm
-from graph.grammar.clause import (
+from kazkg.graph.doc import Sentence
+from kazkg.graph.extractors.base import Context
+from kazkg.graph.facts import Entity, Value, norm
+from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     DOC_CLASSES,
     as_actor,
@@ -28,7 +28,7 @@ from graph.grammar.clause import (
     sentence_dates,
     subject_of,
 )
-from graph.grammar.match import fold, in_quotes
+from kazkg.graph.grammar.match import fold, in_quotes
 
 SAID = ("деді", "деген", "деп", "делінген", "делінеді", "делді")
 REPORTED = ("мәлімдеді", "мәлімдеген", "атап өтті", "айтты", "хабарлады")

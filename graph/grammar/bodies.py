@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.context import Context
-from graph.grammar.lexicon import (
+from kazkg.graph.context import Context
+from kazkg.graph.grammar.lexicon import (
     LEGAL_ACT_TYPES,
     NON_NAME_POS,
     ORG_HEAD_PATTERNS,
@@ -11,7 +11,7 @@ from graph.grammar.lexicon import (
     POLICY_TYPES,
     POSITION_PATTERNS,
 )
-from graph.grammar.match import (
+from kazkg.graph.grammar.match import (
     OBLIQUE,
     PATRONYMIC_WORD,
     fold,
@@ -20,7 +20,7 @@ from graph.grammar.match import (
     lemma,
     looks_like_surname,
 )
-from graph.grammar.phrase import (
+from kazkg.graph.grammar.phrase import (
     MAX_WORDS,
     inner_word,
 )

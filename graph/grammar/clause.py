@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from graph.context import Context
-from graph.doc import Sentence, Token
-from graph.facts import STATEMENT_TYPES, Entity, Span, Value
-from graph.grammar.documents import POLICY_CLASSES
-from graph.grammar.lexicon import LEGAL_ACT_TYPES
-from graph.grammar.match import (
+from kazkg.graph.context import Context
+from kazkg.graph.doc import Sentence, Token
+from kazkg.graph.facts import STATEMENT_TYPES, Entity, Span, Value
+from kazkg.graph.grammar.documents import POLICY_CLASSES
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
+from kazkg.graph.grammar.match import (
     KK,
     fold,
     in_quotes,
     is_genitive,
     is_instrumental,
 )
-from graph.grammar.posts import holder, post_lemma
+from kazkg.graph.grammar.posts import holder, post_lemma
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from graph.context import Context
-from graph.facts import Entity
-from graph.grammar.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
-from graph.grammar.match import is_form_of
+from kazkg.graph.context import Context
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES, POLICY_TYPES
+from kazkg.graph.grammar.match import is_form_of
 
 # "18 наурызда ... Заңға қол қойды" says when something happened, not which act: a date names the act
 # only in its attributive (15 қыркүйектегі, 2022 жылғы) or bare form.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph import terms
+from kazkg.graph import terms
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,8 @@ POSITION_PATTERNS = {k: re.compile(p.pattern) for k, p in POSTS.items() if p.pat
 # Posts that are one office in the state: a bare mention of them means the holder (coreference).
 UNIQUE_POSTS = {"Президент", "Елбасы", "Премьер-министр"}
 
-# Verbs of approving by verb stem (graph.lang.verb_stem); the other events' verbs are in their
-# declarations (graph.events) or their extractors.
+# Verbs of approving by verb stem (kazkg.graph.lang.verb_stem); the other events' verbs are in their
+# declarations (kazkg.graph.events) or their extractors.
 APPROVAL_STEMS = ("бекіт", "қабылда", "мақұлда")
 
 # Surnames and patronymic endings: a capitalised word ending so is very likely a person's name.
@@ -168,5 +168,5 @@ SURNAME = re.compile(
 )
 INITIALS = re.compile(r"^(?:[А-ЯӘҒҚҢӨҰҮҺІЁ]\.-?){1,3}$")
 
-# Parts of speech (graph.lang tags) that never start or continue a name: Бүгін, Ал, Сондай-ақ, Бұл ...
+# Parts of speech (kazkg.graph.lang tags) that never start or continue a name: Бүгін, Ал, Сондай-ақ, Бұл ...
 NON_NAME_POS = {"ADV", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "ADP", "INTJ"}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph import lang
-from graph.doc import Sentence, Token
-from graph.grammar.lexicon import INITIALS, STEM_PATTERNS, SURNAME
-from graph.lang.languages import for_language
+from kazkg.graph import lang
+from kazkg.graph.doc import Sentence, Token
+from kazkg.graph.grammar.lexicon import INITIALS, STEM_PATTERNS, SURNAME
+from kazkg.graph.lang.languages import for_language
 
 CYR_UPPER = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
 # the grammar layer reads Kazakh: case decisions are the language object's, in one place

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.context import Context
-from graph.doc import Token
-from graph.grammar.bodies import is_org_head
-from graph.grammar.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, SURNAME
-from graph.grammar.match import (
+from kazkg.graph import lang
+from kazkg.graph.context import Context
+from kazkg.graph.doc import Token
+from kazkg.graph.grammar.bodies import is_org_head
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES, NON_NAME_POS, POLICY_TYPES, SURNAME
+from kazkg.graph.grammar.match import (
     PATRONYMIC_WORD,
     fold,
     is_cap,
@@ -74,7 +74,7 @@ def linked_names(toks: list[Token]) -> dict[int, int]:
 def common_word(tok: Token) -> bool:
     """A word KazNERD writes in lower case inside sentences (Энергетика in "Асхат Бекұлы Энергетика
     министрі"), so no surname."""
-    from graph.ner.tagger import default_extractor_resources
+    from kazkg.graph.ner.tagger import default_extractor_resources
 
     return default_extractor_resources()[2].get(fold(tok.text)) == "l"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from graph.doc import Token
-from graph.grammar.match import fold, is_cap, is_initials, lemma, looks_like_surname
+from kazkg.graph.doc import Token
+from kazkg.graph.grammar.match import fold, is_cap, is_initials, lemma, looks_like_surname
 
 STOP_CASES = {"Loc", "Dat", "Abl", "Ins"}
 # case endings a capitalised first word may show when the lexicon does not know it (Съезде, Құжатқа)

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import bisect
 
-from graph import gazetteer, lang
-from graph.context import Context
-from graph.doc import Sentence, Token
-from graph.facts import Entity
-from graph.grammar.lexicon import (
+from kazkg.graph import gazetteer, lang
+from kazkg.graph.context import Context
+from kazkg.graph.doc import Sentence, Token
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.lexicon import (
     NON_NAME_POS,
     POSITION_ALIASES,
     POSITION_PATTERNS,
     UNIQUE_POSTS,
 )
-from graph.grammar.match import (
+from kazkg.graph.grammar.match import (
     CASES,
     OBLIQUE,
     fold,
@@ -26,7 +26,7 @@ from graph.grammar.match import (
     lemma,
     looks_like_surname,
 )
-from graph.grammar.persons import (
+from kazkg.graph.grammar.persons import (
     DASHES,
     NAME_ACCUSATIVE,
     NOT_NAMES,
@@ -40,8 +40,8 @@ from graph.grammar.persons import (
     surname_of_known,
     without_patronymic,
 )
-from graph.grammar.phrase import capital_start, inner_word, object_of_verbal_noun
-from graph.grammar.posts import (
+from kazkg.graph.grammar.phrase import capital_start, inner_word, object_of_verbal_noun
+from kazkg.graph.grammar.posts import (
     DOC_WORDS,
     FORMER,
     HEADS_OF,

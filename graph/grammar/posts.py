@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from graph import gazetteer, lang
-from graph.context import Context
-from graph.doc import Sentence, Token
-from graph.facts import Entity
-from graph.grammar.bodies import is_org_head, possessed_form
-from graph.grammar.documents import THIS, act_type
-from graph.grammar.lexicon import (
+from kazkg.graph import gazetteer, lang
+from kazkg.graph.context import Context
+from kazkg.graph.doc import Sentence, Token
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.bodies import is_org_head, possessed_form
+from kazkg.graph.grammar.documents import THIS, act_type
+from kazkg.graph.grammar.lexicon import (
     LEGAL_ACT_TYPES,
     ORG_HEADS,
     POLICY_TYPES,
     POSITION_PATTERNS,
 )
-from graph.grammar.match import (
+from kazkg.graph.grammar.match import (
     CASES,
     GENITIVE,
     OBLIQUE,
@@ -27,7 +27,7 @@ from graph.grammar.match import (
     looks_like_surname,
     nominative,
 )
-from graph.grammar.phrase import capital_start, inner_word, object_of_verbal_noun
+from kazkg.graph.grammar.phrase import capital_start, inner_word, object_of_verbal_noun
 
 # Words that name the slot a post is given in: "X лауазымына", "X қызметіне", "X болып".
 SLOT_WORDS = ("лауазым", "қызмет", "орын")
@@ -143,7 +143,7 @@ HEADS_OF = {"мемлекет": ("Президент", "Мемлекет бас�
 
 def head_of(ctx: Context, toks: list[Token], k: int) -> Entity:
     """"Мемлекет басшысы" is the President's post, "Үкімет басшысы" the Prime Minister's (the pass
-    ``graph.passes.posts.body_word_of_head_post`` then drops the body word as the Government's mention)."""
+    ``kazkg.graph.passes.posts.body_word_of_head_post`` then drops the body word as the Government's mention)."""
     label, alt = HEADS_OF[lemma(toks[k - 1])]
     return ctx.facts.entity("Position", label, ctx.tokens_span(toks[k - 1:k + 1]), alt_labels=[alt])
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from graph.context import Context
-from graph.doc import Sentence
-from graph.facts import Entity
-from graph.grammar.match import clause_text, fold
+from kazkg.graph.context import Context
+from kazkg.graph.doc import Sentence
+from kazkg.graph.facts import Entity
+from kazkg.graph.grammar.match import clause_text, fold
 
 
 def last_words(sent: Sentence, n: int = 3) -> list[str]:

@@ -18,15 +18,15 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 
-from graph.doc import DateMention, Doc, Sentence, Token
-from graph.lang.dates import find_dates, parse_date
-from graph.lang.lemma import Analysis, default_lemmatizer
-from graph.lang.morphology import inflect
-from graph.lang.names import has_stem, lemma_is, nominative, strip_case, verb_stem
-from graph.lang.numbers import parse_number
-from graph.lang.segment import split_sentences
-from graph.lang.tokens import tokenize
-from graph.lang.translit import transliterate
+from kazkg.graph.doc import DateMention, Doc, Sentence, Token
+from kazkg.graph.lang.dates import find_dates, parse_date
+from kazkg.graph.lang.lemma import Analysis, default_lemmatizer
+from kazkg.graph.lang.morphology import inflect
+from kazkg.graph.lang.names import has_stem, lemma_is, nominative, strip_case, verb_stem
+from kazkg.graph.lang.numbers import parse_number
+from kazkg.graph.lang.segment import split_sentences
+from kazkg.graph.lang.tokens import tokenize
+from kazkg.graph.lang.translit import transliterate
 
 __all__ = [
     "Analysis",

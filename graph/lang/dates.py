@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from graph.doc import DateMention
-from graph.lang.data.months import (
+from kazkg.graph.doc import DateMention
+from kazkg.graph.lang.data.months import (
     ABLATIVE_ENDINGS,
     MONTH_SHORT,
     MONTH_STEMS,
@@ -110,7 +110,7 @@ def _rel_year(word: str | None, base_date: str | None) -> int | None:
 
 
 def find_dates(text: str, base_date: str | None = None) -> list[DateMention]:
-    """Every date phrase in ``text``, in text order, normalised (see graph.doc.DateMention).
+    """Every date phrase in ``text``, in text order, normalised (see kazkg.graph.doc.DateMention).
 
     Date phrases do not cross a line break, so each line is matched on its own, and lines with
     neither a digit nor a relative-year word are skipped (most of a news text)."""

@@ -1,4 +1,4 @@
-"""Kazakh, the first implementation of ``graph.lang.language.Language``.
+"""Kazakh, the first implementation of ``kazkg.graph.lang.language.Language``.
 
 Case comes from the lexicon-based analysis of each token (its tags). Only a token the lexicon could
 not analyse (a foreign or new proper name: ``Новакты``, ``Бектеновке``, ``Samsung-пен``) or a
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.doc import Doc, Token
-from graph.lang.language import CASES
+from kazkg.graph import lang
+from kazkg.graph.doc import Doc, Token
+from kazkg.graph.lang.language import CASES
 
 # endings of unanalysed names, longest first within each case; the last hyphen part counts ("ЮНЕСКО-ға")
 _ENDINGS = (

@@ -1,14 +1,14 @@
 """One object per language: everything the grammar layer and the extractors ask of a language goes
 through it (analyse a text, the case of a token, lemma tests, inflection, nominative labels,
 transliteration and the tag of Latin labels). ``for_language(code)`` picks it by the article's
-language (``graph.lang.languages``); Kazakh (``graph.lang.kazakh``) is the first implementation, so a
+language (``kazkg.graph.lang.languages``); Kazakh (``kazkg.graph.lang.kazakh``) is the first implementation, so a
 second language is a second class and its word lists, not edits across the extractors."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from graph.doc import Doc, Token
+from kazkg.graph.doc import Doc, Token
 
 CASES = ("Gen", "Dat", "Acc", "Loc", "Abl", "Ins")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.lang.kazakh import KAZAKH
-from graph.lang.language import Language
+from kazkg.graph.lang.kazakh import KAZAKH
+from kazkg.graph.lang.language import Language
 
 LANGUAGES: dict[str, Language] = {KAZAKH.code: KAZAKH}
 

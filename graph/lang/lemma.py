@@ -19,9 +19,9 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from graph.lang.data.closed import INVARIABLE, PRONOUN_FORMS
-from graph.lang.lexicon import Lexicon, default_lexicon
-from graph.lang.morphology import last_vowel_front, splits
+from kazkg.graph.lang.data.closed import INVARIABLE, PRONOUN_FORMS
+from kazkg.graph.lang.lexicon import Lexicon, default_lexicon
+from kazkg.graph.lang.morphology import last_vowel_front, splits
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 _SCORE = attrgetter("score")

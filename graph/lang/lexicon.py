@@ -59,7 +59,7 @@ class Lexicon:
     def load(cls, path: Path | None = None) -> "Lexicon":
         lex = cls()
         if path is None:
-            ref = resources.files("graph.lang.data").joinpath(LEXICON_FILE)
+            ref = resources.files("kazkg.graph.lang.data").joinpath(LEXICON_FILE)
             if not ref.is_file():
                 return lex
             raw = ref.read_bytes()
@@ -136,7 +136,7 @@ def read_kaznerd(path: Path) -> list[list[tuple[str, str]]]:
 
 def kaznerd_evidence(sents) -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
     """Surface frequencies, induced stems and proper-noun spellings from KazNERD sentences."""
-    from graph.lang.morphology import splits
+    from kazkg.graph.lang.morphology import splits
 
     words: Counter = Counter()
     caps: Counter = Counter()
@@ -210,7 +210,7 @@ def chain_prior(ud_sents, lex: Lexicon | None = None, scale: float = 2.0, max_co
     """
     import math
 
-    from graph.lang.morphology import splits
+    from kazkg.graph.lang.morphology import splits
 
     num: Counter = Counter()
     den: Counter = Counter()

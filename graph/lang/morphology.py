@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.lang.data import suffixes as S
-from graph.lang.data.phonology import (
+from kazkg.graph.lang.data import suffixes as S
+from kazkg.graph.lang.data.phonology import (
     BACK_VOWELS,
     CLASS_OF,
     FRONT_VOWELS,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graph.lang.lemma import Analysis, default_lemmatizer
-from graph.lang.morphology import chain_index
+from kazkg.graph.lang.lemma import Analysis, default_lemmatizer
+from kazkg.graph.lang.morphology import chain_index
 
 # Outer layers that strip_case removes: case endings and the relative -ғы (and the plural/case
 # that may follow -ғы: -дағылар, -дағыны).
@@ -121,7 +121,7 @@ def verb_stem(word: str) -> str:
 
 
 def lemma_is(token_or_word, *lemmas: str) -> bool:
-    """True if the token (a graph.doc.Token or a str) is a form of one of ``lemmas``.
+    """True if the token (a kazkg.graph.doc.Token or a str) is a form of one of ``lemmas``.
 
     Compares lower-cased; accepts the best lemma, the verb stem, or any reading whose stem is an
     attested one of ``lemmas`` (so Жарлығымен matches "жарлық" and бекітілді matches "бекіт").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.lang.data.numerals import MULTIPLIERS, UNITS
+from kazkg.graph.lang.data.numerals import MULTIPLIERS, UNITS
 
 _DIGITS = re.compile(r"^(\d+(?:[.,]\d+)?)(?:-?[^\W\d_]+)?$")
 

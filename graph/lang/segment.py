@@ -8,7 +8,7 @@ sentence by themselves, except an abbreviation at the end of a line.
 
 from __future__ import annotations
 
-from graph.lang.tokens import token_list
+from kazkg.graph.lang.tokens import token_list
 
 _FINAL = frozenset(".!?…")
 _CLOSERS = frozenset("»”\"')]")

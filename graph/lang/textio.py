@@ -7,7 +7,7 @@ from pathlib import Path
 
 def read_text(path: str | Path) -> str:
     """The UTF-8 text of ``path``; InputError (one line) if missing, binary, not UTF-8 or empty."""
-    from graph.article import read_text_file
+    from kazkg.graph.article import read_text_file
 
     return read_text_file(path)
 
@@ -16,7 +16,7 @@ def lemmatize_file(tokens_path: str | Path, out_path: str | Path) -> int:
     """Read one token per line (blank line between sentences) and write ``token<TAB>lemma`` lines
     in the same layout; the output is written to a temporary file, then renamed.  Returns the
     number of tokens."""
-    from graph.lang import lemmatize
+    from kazkg.graph.lang import lemmatize
 
     lines = read_text(tokens_path).splitlines()
     out_lines = []
@@ -30,7 +30,7 @@ def lemmatize_file(tokens_path: str | Path, out_path: str | Path) -> int:
             tok = tok.split("\t", 1)[0]
         out_lines.append(f"{tok}\t{lemmatize(tok)}")
         n += 1
-    from graph.atomic import atomic_write
+    from kazkg.graph.atomic import atomic_write
 
     atomic_write(Path(out_path), ("\n".join(out_lines) + "\n").encode("utf-8"))
     return n
@@ -38,7 +38,7 @@ def lemmatize_file(tokens_path: str | Path, out_path: str | Path) -> int:
 
 def format_analysis(text: str, base_date: str | None = None) -> str:
     """Sentences, tokens with offsets, lemmas and tags, and dates of ``text``, as plain lines."""
-    from graph.lang import analyse
+    from kazkg.graph.lang import analyse
 
     doc = analyse(text, base_date=base_date)
     out = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graph.lang.data.abbreviations import DOTTED, SINGLE
+from kazkg.graph.lang.data.abbreviations import DOTTED, SINGLE
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LETTER = r"[^\W\d_]"

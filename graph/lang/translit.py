@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from graph.lang.data.latin import LOWER, TITLE, UPPER
+from kazkg.graph.lang.data.latin import LOWER, TITLE, UPPER
 
 
 def _caps_run(text: str, i: int) -> bool:

@@ -3,7 +3,7 @@ combined, run in numpy (the CRF alone, python-crfsuite, remains available).
 
 Public API::
 
-    from graph.ner import load_tagger, spans
+    from kazkg.graph.ner import load_tagger, spans
     tagger = load_tagger()                 # shipped model, cached
     labels = tagger.tag(["Қасым-Жомарт", "Тоқаевтың"])   # ['B-PERSON', 'I-PERSON']
     spans(tokens, labels)                  # [(0, 2, 'PERSON')]
@@ -11,7 +11,7 @@ Public API::
 Trained on KazNERD (Yeshpanov et al., LREC 2022; CC BY 4.0), see ``graph/ner/README.md``.
 """
 
-from graph.ner.score import spans
-from graph.ner.tagger import Tagger, load_tagger
+from kazkg.graph.ner.score import spans
+from kazkg.graph.ner.tagger import Tagger, load_tagger
 
 __all__ = ["Tagger", "load_tagger", "spans"]

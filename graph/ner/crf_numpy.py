@@ -4,8 +4,8 @@ A python-crfsuite model scores a token by summing the weights of its feature str
 (``FeatureExtractor.sent``). Most of those strings depend on one word type: the token's own features
 and the offset-prefixed context features it lends to its neighbours (``-2:``, ``-1:``, ``1:``, ``2:``).
 Their sums are cached per word type, so per token only the conjunctions, the features beyond the window
-and the gazetteer marks are looked up. The ensemble (``graph.ner.neural``) adds these scores to the
-BiLSTM's; tagging with the CRF alone still goes through python-crfsuite (``graph.ner.tagger``).
+and the gazetteer marks are looked up. The ensemble (``kazkg.graph.ner.neural``) adds these scores to the
+BiLSTM's; tagging with the CRF alone still goes through python-crfsuite (``kazkg.graph.ner.tagger``).
 """
 
 from __future__ import annotations

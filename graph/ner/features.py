@@ -1,6 +1,6 @@
 """Token features for the KazNERD CRF: word form, shape, affixes, a light Kazakh stem, word lists, clusters.
 
-Self-contained on purpose (no import of ``graph.lang``): the tagger must give the same features whatever
+Self-contained on purpose (no import of ``kazkg.graph.lang``): the tagger must give the same features whatever
 the language layer does. The suffix stripper follows KAZAKH.md §3: work from the right, one layer at a
 time (-ғы relative, case, possessive, plural), accept both harmony variants, keep a stem of >= 3 letters,
 cut at a hyphen after an abbreviation or a number (``АҚШ-тың``, ``15-і``).
@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping, Sequence
 
-import graph.ner.wordlists as wl
-from graph.ner.name_lists import Gazetteer
-from graph.ner.stems import _ORDINAL, _script, long_shape, shape, stem
+import kazkg.graph.ner.wordlists as wl
+from kazkg.graph.ner.name_lists import Gazetteer
+from kazkg.graph.ner.stems import _ORDINAL, _script, long_shape, shape, stem
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 

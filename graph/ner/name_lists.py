@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 if TYPE_CHECKING:  # only for the annotation: features imports this module
-    from graph.ner.features import FeatureExtractor
+    from kazkg.graph.ner.features import FeatureExtractor
 
 # Classes whose names are worth remembering; numbers, dates and amounts are left to the patterns.
 GAZ_CLASSES = frozenset(
@@ -40,7 +40,7 @@ class Gazetteer:
     def build(cls, sents, extractor: "FeatureExtractor", min_ratio: float = 0.5) -> "Gazetteer":
         from collections import Counter, defaultdict
 
-        from graph.ner.score import spans
+        from kazkg.graph.ner.score import spans
 
         counts: dict[str, Counter] = defaultdict(Counter)
         for toks, labs in sents:

@@ -1,5 +1,5 @@
 """The BiLSTM-CRF KazNERD tagger at run time, in plain numpy (no torch): weights from an ``.npz`` written
-by ``graph.ner.training.neural``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
+by ``kazkg.graph.ner.training.neural``, a BiLSTM batched over sentences, Viterbi decoding in numpy.
 
 Network (per token): [word embedding; character CNN (max-pooled ReLU, width 3); sum of feature
 embeddings] -> one BiLSTM layer -> linear emission scores over BIOES labels -> CRF transitions.
@@ -7,7 +7,7 @@ Everything that depends on the word type alone (word embedding, character CNN, o
 and their product with the LSTM input weights) is computed once per word type and cached.
 
 An archive that also holds ``crf_*`` arrays is an ensemble: the exported feature CRF's emission and
-transition scores (``graph.ner.crf_numpy``), times ``crf_scale``, are added to the BiLSTM's before Viterbi
+transition scores (``kazkg.graph.ner.crf_numpy``), times ``crf_scale``, are added to the BiLSTM's before Viterbi
 decoding (a product of the two models' potentials).
 """
 
@@ -18,9 +18,9 @@ from typing import Sequence
 
 import numpy as np
 
-from graph.ner.crf_numpy import CRFScores, fill_type_cache
-from graph.ner.features import FeatureExtractor
-from graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
+from kazkg.graph.ner.crf_numpy import CRFScores, fill_type_cache
+from kazkg.graph.ner.features import FeatureExtractor
+from kazkg.graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
 
 BEAM = 8  # labels kept per step in decoding; on the CV folds it gives the exact Viterbi path (README)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from graph.ner.features import FeatureExtractor
+from kazkg.graph.ner.features import FeatureExtractor
 
 MAX_CHARS = 20  # characters of a token the character CNN reads
 

@@ -2,7 +2,7 @@
 
 This stem is a *feature* the shipped CRF and BiLSTM-CRF were trained with (it must stay byte-for-byte
 the same as at training time), not a grammatical decision: extraction reads case and lemmas from the
-language layer (``graph.lang``) only.
+language layer (``kazkg.graph.lang``) only.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-import graph.ner.wordlists as wl
+import kazkg.graph.ner.wordlists as wl
 
 VOWELS = set("аәеоөұүыіэюяёиу")
 

@@ -1,5 +1,5 @@
-"""The KazNERD tagger: a BiLSTM-CRF run in numpy (``.npz``, ``graph.ner.neural``) or a python-crfsuite
-CRF (any other suffix), both over the features of ``graph.ner.features``."""
+"""The KazNERD tagger: a BiLSTM-CRF run in numpy (``.npz``, ``kazkg.graph.ner.neural``) or a python-crfsuite
+CRF (any other suffix), both over the features of ``kazkg.graph.ner.features``."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Sequence
 
 import pycrfsuite
 
-from graph.errors import InputError, ModelError
-from graph.ner.features import FeatureExtractor, Gazetteer, load_resources
-from graph.ner.score import from_bioes
+from kazkg.graph.errors import InputError, ModelError
+from kazkg.graph.ner.features import FeatureExtractor, Gazetteer, load_resources
+from kazkg.graph.ner.score import from_bioes
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "kaznerd-bilstm-crf.npz"
 
@@ -36,8 +36,8 @@ class Tagger:
     """IOB2 tagger for the 25 KazNERD classes.
 
     Args:
-        path (str | Path): a model written by ``graph.ner.training.crf`` (``.crfsuite``) or
-            ``graph.ner.training.neural`` (``.npz``). Defaults to the shipped model.
+        path (str | Path): a model written by ``kazkg.graph.ner.training.crf`` (``.crfsuite``) or
+            ``kazkg.graph.ner.training.neural`` (``.npz``). Defaults to the shipped model.
     """
 
     BATCH = 512  # sentences per numpy batch
@@ -49,7 +49,7 @@ class Tagger:
         self._crf = None
         self._net = None
         if self.path.suffix == ".npz":
-            from graph.ner.neural import NeuralNet
+            from kazkg.graph.ner.neural import NeuralNet
 
             try:
                 self._net = NeuralNet(self.path)

@@ -2,7 +2,7 @@
 
 An extractor only adds facts. When one reading must replace another (a place word inside a body's
 name is no mention of the place; "Облыстық мәслихат" is the article's region's maslikhat), a pass
-does it, named in the registry (``graph.extractors.PASSES``), run right after the extractor whose
+does it, named in the registry (``kazkg.graph.extractors.PASSES``), run right after the extractor whose
 output it settles, declaring the terms it ``edits``; its docstring says why.
 """
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.context import Context
-from graph.grammar.documents import SIGNED_BY_ISSUER
-from graph.passes import settles
+from kazkg.graph.context import Context
+from kazkg.graph.grammar.documents import SIGNED_BY_ISSUER
+from kazkg.graph.passes import settles
 
 
 @settles(after="signing", edits=("issuedBy",))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from graph import lang
-from graph.context import Context
-from graph.facts import entity_key
-from graph.grammar.bodies import possessed_form
-from graph.grammar.match import fold
-from graph.grammar.posts import unit_name
-from graph.passes import settles
+from kazkg.graph import lang
+from kazkg.graph.context import Context
+from kazkg.graph.facts import entity_key
+from kazkg.graph.grammar.bodies import possessed_form
+from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.posts import unit_name
+from kazkg.graph.passes import settles
 
 REGIONAL = {"облыстың": "облысының", "облыстық": "облыстық", "облыс": "облысы"}
 AKIMAT = re.compile(r"^(.+) (облыс|қала|аудан)(?:с?ы|с?ының) әкімдігі$")

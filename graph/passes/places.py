@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.context import Context
-from graph.passes import settles
+from kazkg.graph.context import Context
+from kazkg.graph.passes import settles
 
 QUOTES = {"«": "»", "“": "”", '"': '"'}
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.context import Context
-from graph.grammar.posts import HEADS_OF
-from graph.passes import settles
+from kazkg.graph.context import Context
+from kazkg.graph.grammar.posts import HEADS_OF
+from kazkg.graph.passes import settles
 
 HEAD_POSTS = {label for label, _ in HEADS_OF.values()}
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from graph import terms
-from graph.article import parse_article
-from graph.build import extract_article
-from graph.events import EVENTS
-from graph.facts import Value
-from graph.vocab import KZ
-from ontology import load_ontology, load_shapes
+from kazkg.graph import terms
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
+from kazkg.graph.events import EVENTS
+from kazkg.graph.facts import Value
+from kazkg.graph.vocab import KZ
+from kazkg.ontology import load_ontology, load_shapes
 
 
 def run(body: str):
@@ -61,8 +61,8 @@ def test_every_declared_event_is_an_ontology_event_with_a_shape():
 
 
 def test_resignation_graph_conforms_to_the_shapes():
-    from graph.build import build_graph
-    from graph.validate import validate
+    from kazkg.graph.build import build_graph
+    from kazkg.graph.validate import validate
     import tempfile, pathlib
 
     with tempfile.TemporaryDirectory() as d:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def facts_of(text: str):
@@ -265,7 +265,7 @@ def test_congress_of_a_quoted_party():
 
 
 def test_two_names_side_by_side_and_foreign_accusatives():
-    from graph.ner import load_tagger
+    from kazkg.graph.ner import load_tagger
 
     facts, _ = extract_article(parse_article(
         "Премьер-министр министр Томаш Новакты қабылдады. Бұдан кейін Томаш Новак Ерік Сағындықовпен кездесті. "
@@ -282,7 +282,7 @@ def test_the_word_after_a_patronymic_is_the_surname():
 
 
 def test_an_ambassadors_post_keeps_both_countries_before_a_capitalised_title():
-    from graph.ner import load_tagger
+    from kazkg.graph.ner import load_tagger
 
     facts, _ = extract_article(parse_article(
         "Кездесуге Австрия Республикасының Қазақстан Республикасындағы Төтенше және Өкілетті Елшісі Томас "

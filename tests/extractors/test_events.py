@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.article import parse_article
-from graph.build import extract_article
-from graph.facts import Value
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
+from kazkg.graph.facts import Value
 
 
 def run(body: str):

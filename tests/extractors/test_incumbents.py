@@ -3,10 +3,10 @@ these tests."""
 
 from __future__ import annotations
 
-from graph.article import parse_article
-from graph.build import extract_article
-from graph.facts import Facts
-from graph.linking import link
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
+from kazkg.graph.facts import Facts
+from kazkg.graph.linking import link
 
 
 def facts_of(text: str) -> Facts:
@@ -48,7 +48,7 @@ def test_initials_link_to_the_known_person_and_take_the_full_name():
 
 
 def test_a_capitalised_word_opening_a_document_name_ends_a_person_name():
-    from graph.ner import load_tagger
+    from kazkg.graph.ner import load_tagger
 
     text = ("Тоқаев Салық кодексіне қол қойды\n\n12.03.2026\n\n"
             "Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан Республикасының Салық кодексіне қол қойды.")

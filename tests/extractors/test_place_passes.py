@@ -4,8 +4,8 @@ for these tests."""
 from __future__ import annotations
 
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def places(body: str) -> dict[str, list[str]]:

@@ -3,8 +3,8 @@ for these tests)."""
 
 from __future__ import annotations
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def located(body: str) -> set[tuple[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def roles_of(text: str, body: str) -> set[str]:

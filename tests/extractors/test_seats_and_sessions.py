@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def relations(body: str, predicate: str) -> set[tuple[str, str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.article import parse_article
-from graph.build import extract_article
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
 
 
 def facts_of(text: str):
@@ -645,7 +645,7 @@ def test_bodies_of_the_region_take_the_articles_region():
 
 @pytest.mark.parametrize("noun,form", [("мәслихат", "мәслихаты"), ("кеңес", "кеңесі"), ("палата", "палатасы")])
 def test_possessed_form(noun, form):
-    from graph.grammar.bodies import possessed_form
+    from kazkg.graph.grammar.bodies import possessed_form
 
     assert possessed_form(noun) == form
 
@@ -912,7 +912,7 @@ def test_regional_maslikhat_in_lower_case_its_session_secretary_and_decision():
 
 
 def test_foreign_name_in_the_instrumental_and_a_bare_title_before_the_surname():
-    from graph.ner import load_tagger
+    from kazkg.graph.ner import load_tagger
 
     facts, _ = extract_article(parse_article("Жаңалық\n\n" + "Премьер-министр Бразилия Федеративтік Республикасының Сыртқы істер министрі Мауро Виейрамен "
                      "кездесті. Бұған дейін бразилиялық министр Қазақстанның Сауда министрі Арман Шаққалиевпен "
@@ -971,7 +971,7 @@ def test_the_subjects_title_is_not_part_of_the_addressees_post():
 
 
 def test_foreign_ministry_named_with_a_comma_list():
-    from graph.ner import load_tagger
+    from kazkg.graph.ner import load_tagger
 
     facts, _ = extract_article(parse_article("Келіссөз\n\nКелісімге Хорватияның Теңіз істері, көлік және инфрақұрылым "
                                              "министрі Томо Бабич қол қойды."), tagger=load_tagger())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = [".ttl", ".trig", ".nt", ".nq", ".jsonld", ".rdf"]
@@ -27,7 +27,7 @@ def kazkg(*args, **kwargs) -> subprocess.CompletedProcess:
 
 def write_all_formats(g, folder: Path) -> dict[str, Path]:
     """``g`` written by kazkg in every output format, as {suffix: file}."""
-    from graph.export import write_graph
+    from kazkg.graph.export import write_graph
 
     for suffix in FORMATS:
         write_graph(g, folder / f"g{suffix}")

@@ -65,7 +65,7 @@ def test_issue_13_latin_tag_is_kk_Latn_everywhere(seed_outputs, suffix):
 @pytest.mark.parametrize("tag, spelled", [("kk-latn", "kk-Latn"), ("KK-LATN", "kk-Latn"), ("en", "en"),
                                           ("en-us", "en-US"), ("sr-latn-rs", "sr-Latn-RS"), ("de-x-phonebk", "de-x-phonebk")])
 def test_issue_13_bcp47_case(tag, spelled):
-    from graph.export import bcp47_case
+    from kazkg.graph.export import bcp47_case
 
     assert bcp47_case(tag) == spelled
 
@@ -86,8 +86,8 @@ def test_issue_13_sparql_error_counts_the_users_lines(seed_ttl):
 
 
 def test_issue_13_write_error_names_the_users_file(tmp_path):
-    from graph.atomic import atomic_write
-    from graph.errors import OutputError
+    from kazkg.graph.atomic import atomic_write
+    from kazkg.graph.errors import OutputError
 
     target = tmp_path / "ro" / "g.ttl"
     target.parent.mkdir()
@@ -103,15 +103,15 @@ def test_issue_13_write_error_names_the_users_file(tmp_path):
 
 
 def test_issue_13_write_error_is_an_output_error(tmp_path, monkeypatch):
-    import graph.atomic
-    from graph.errors import OutputError
+    import kazkg.graph.atomic
+    from kazkg.graph.errors import OutputError
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device", str(tmp_path / ".g.ttl.abc123.tmp"))
 
-    monkeypatch.setattr(graph.atomic.tempfile, "mkstemp", full)
+    monkeypatch.setattr(kazkg.graph.atomic.tempfile, "mkstemp", full)
     with pytest.raises(OutputError) as err:
-        graph.atomic.atomic_write(tmp_path / "g.ttl", b"x")
+        kazkg.graph.atomic.atomic_write(tmp_path / "g.ttl", b"x")
     assert "g.ttl: cannot write: No space left on device" in str(err.value) and ".tmp" not in str(err.value)
 
 
@@ -146,8 +146,8 @@ def test_issue_13_one_article_is_singular(tmp_path, seed_path):
 BUILD_ALL_FORMATS = """
 import sys
 from pathlib import Path
-from graph.build import build_facts, to_rdf
-from graph.export import write_graph
+from kazkg.graph.build import build_facts, to_rdf
+from kazkg.graph.export import write_graph
 result = build_facts([Path(p) for p in sys.argv[2:]], jobs=1)
 g = to_rdf(result.facts, result.records)
 for suffix in {formats!r}:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from cli import main
+from kazkg.cli import main
 from issue_helpers import FORMATS, KAZKG, ROOT, kazkg, run, write_all_formats
 
 
@@ -76,7 +76,7 @@ def hostile_article(tmp_path_factory, seed_path) -> Path:
 @pytest.fixture(scope="module")
 def hostile_outputs(tmp_path_factory, hostile_article) -> dict[str, Path]:
     """The hostile article built once (by the command, as .ttl) and written in every format."""
-    from graph.build import build_graph
+    from kazkg.graph.build import build_graph
 
     folder = tmp_path_factory.mktemp("hostile-out")
     result = run("build", hostile_article, "-o", folder / "cli.ttl")
@@ -86,15 +86,15 @@ def hostile_outputs(tmp_path_factory, hostile_article) -> dict[str, Path]:
 
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_issue_13_forbidden_xml_characters_give_valid_output(hostile_outputs, suffix):
-    from graph.export import load_graph
-    from graph.query import run as sparql
+    from kazkg.graph.export import load_graph
+    from kazkg.graph.query import run as sparql
 
     out = hostile_outputs[suffix]
     data = out.read_bytes()
     n = len(list(ox.parse(data, format=ox.RdfFormat.from_extension(suffix[1:]))))  # an independent parser
     g = load_graph(out)  # and kazkg's own
     assert n == len(g) > 100
-    from graph.vocab import KZ
+    from kazkg.graph.vocab import KZ
 
     text = str(next(g.objects(None, KZ.text)))
     assert not any(ch in text for ch in HOSTILE)
@@ -195,8 +195,8 @@ def test_issue_13_billion_laughs_is_refused(tmp_path, command):
     ('<!ENTITY % p "x">', False),  # parameter entity: refused
 ])
 def test_issue_13_xml_entity_kinds(tmp_path, decl, ok):
-    from graph.errors import GraphParseError
-    from graph.export import load_graph
+    from kazkg.graph.errors import GraphParseError
+    from kazkg.graph.export import load_graph
 
     doc = tmp_path / "e.rdf"
     doc.write_text(f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [{decl}]><rdf:RDF '
@@ -236,12 +236,12 @@ def test_issue_13_build_refuses_to_overwrite_its_input(tmp_path, seed_path):
 
 
 def test_issue_13_build_checks_the_output_first(tmp_path, seed_path, monkeypatch):
-    import graph.build
+    import kazkg.graph.build
 
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     called = []
-    monkeypatch.setattr(graph.build, "build_facts", lambda *a, **k: called.append(1))
+    monkeypatch.setattr(kazkg.graph.build, "build_facts", lambda *a, **k: called.append(1))
     result = run("build", seed_path, "-o", blocker / "out.ttl")  # a file where a folder should be
     assert result.exit_code == 2 and "[K006]" in result.output, result.output
     assert not called  # refused before any article was read

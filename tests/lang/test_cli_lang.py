@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 
 
 @pytest.mark.parametrize(

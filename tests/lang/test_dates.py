@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang import analyse, find_dates, parse_date
+from kazkg.graph.lang import analyse, find_dates, parse_date
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph import lang
-from graph.article import parse_article
-from graph.lang.kazakh import KAZAKH
-from graph.lang.languages import for_language
+from kazkg.graph import lang
+from kazkg.graph.article import parse_article
+from kazkg.graph.lang.kazakh import KAZAKH
+from kazkg.graph.lang.languages import for_language
 
 
 def tok(word: str):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.doc import Token
-from graph.lang import analyse_word, has_stem, lemma_is, lemmatize, nominative, strip_case, verb_stem
+from kazkg.graph.doc import Token
+from kazkg.graph.lang import analyse_word, has_stem, lemma_is, lemmatize, nominative, strip_case, verb_stem
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,13 @@ from importlib import resources
 
 import pytest
 
-from graph.lang.lemma import Lemmatizer
-from graph.lang.lexicon import LEXICON_FILE, build_lexicon, default_lexicon, kaznerd_evidence, read_conllu, read_kaznerd
+from kazkg.graph.lang.lemma import Lemmatizer
+from kazkg.graph.lang.lexicon import LEXICON_FILE, build_lexicon, default_lexicon, kaznerd_evidence, read_conllu, read_kaznerd
 
 
 @pytest.mark.parametrize("limit", [2_000_000])
 def test_lexicon_shipped_is_small_and_loads(limit):
-    ref = resources.files("graph.lang.data").joinpath(LEXICON_FILE)
+    ref = resources.files("kazkg.graph.lang.data").joinpath(LEXICON_FILE)
     assert ref.is_file() and len(ref.read_bytes()) < limit
     lex = default_lexicon()
     assert lex.lemmas and lex.stems and lex.prior

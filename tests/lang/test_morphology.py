@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang.morphology import inflect, splits
+from kazkg.graph.lang.morphology import inflect, splits
 
 # (stem, tags, surface): one row per cell of the allomorph table, by final-letter class.
 ALLOMORPHS = [

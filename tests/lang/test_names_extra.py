@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph import lang
+from kazkg.graph import lang
 
 
 @pytest.mark.parametrize("word,stripped", [
@@ -25,7 +25,7 @@ def test_strip_case_prefers_the_possessive_over_an_accusative_lemma(word, stripp
 
 
 def test_capitalised_word_inside_a_sentence_is_read_as_a_name_not_a_verb():
-    from graph import lang
+    from kazkg.graph import lang
 
     [sent] = lang.analyse("Ол Жетісу университетін бітірді.").sentences
     tok = sent.tokens[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang import parse_number
+from kazkg.graph.lang import parse_number
 
 
 @pytest.mark.parametrize(

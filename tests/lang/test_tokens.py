@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang import analyse, tokenize
+from kazkg.graph.lang import analyse, tokenize
 
 SEED_HEADLINE = "Президент ҚХА-ның жаңа тұжырымдамасын бекітті"
 
@@ -52,7 +52,7 @@ def test_tokens_analyse_gc_state_restored_and_results_stable():
     and clearing the word caches must not change any result."""
     import gc
 
-    from graph.lang import clear_caches
+    from kazkg.graph.lang import clear_caches
 
     text = SEED_HEADLINE + ". Мемлекет басшысы Қасым-Жомарт Тоқаевтың 2022 жылғы 15 қыркүйектегі Жарлығымен."
     first = analyse(text)

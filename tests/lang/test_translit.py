@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lang import transliterate
+from kazkg.graph.lang import transliterate
 
 
 @pytest.mark.parametrize(

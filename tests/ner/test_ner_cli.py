@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from cli import main
+from kazkg.cli import main
 
 LAYOUT = "Мемлекет\nбасшысы\nҚасым-Жомарт\nТоқаевтың\n.\n\n\nАстана\nқаласында\nEl.kz\n\nжиын\nөтті\n"
 

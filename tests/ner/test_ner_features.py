@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ner.features import load_resources, stem
-from graph.ner.tagger import make_extractor
+from kazkg.graph.ner.features import load_resources, stem
+from kazkg.graph.ner.tagger import make_extractor
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from graph.ner import Tagger, load_tagger
-from graph.ner.neural import NeuralNet
+from kazkg.graph.ner import Tagger, load_tagger
+from kazkg.graph.ner.neural import NeuralNet
 
 TINY = {"epochs": 2, "hidden": 8, "word_dim": 8, "feat_dim": 8, "char_dim": 4, "char_filters": 6, "batch": 8}
 
 
 def _sents(shared_dir, n):
-    from graph.ner.training.crf import read_conll
+    from kazkg.graph.ner.training.crf import read_conll
 
     return read_conll(shared_dir / "kaznerd" / "IOB2_valid.txt")[:n]
 
@@ -22,7 +22,7 @@ def _sents(shared_dir, n):
 def tiny(tmp_path_factory, shared_dir):
     """A tiny network and its export (float32) trained on 80 sentences."""
     pytest.importorskip("torch")
-    from graph.ner.training.neural import export, fit
+    from kazkg.graph.ner.training.neural import export, fit
 
     sents = _sents(shared_dir, 80)
     net, vocab, gaz = fit(sents, TINY)
@@ -33,9 +33,9 @@ def tiny(tmp_path_factory, shared_dir):
 def test_neural_numpy_equals_torch(tiny):
     import torch
 
-    from graph.ner.neural_inputs import own_features, sentence_features
-    from graph.ner.training.neural import batchify
-    from graph.ner.tagger import make_extractor
+    from kazkg.graph.ner.neural_inputs import own_features, sentence_features
+    from kazkg.graph.ner.training.neural import batchify
+    from kazkg.graph.ner.tagger import make_extractor
 
     sents, net, vocab, gaz, path = tiny
     fx = make_extractor(gaz)
@@ -56,7 +56,7 @@ def test_neural_numpy_equals_torch(tiny):
 
 
 def test_neural_training_is_deterministic(tiny, tmp_path):
-    from graph.ner.training.neural import export, fit
+    from kazkg.graph.ner.training.neural import export, fit
 
     sents, _, _, _, path = tiny
     net, vocab, _ = fit(sents, TINY)
@@ -96,9 +96,9 @@ def test_neural_decode_is_exact_viterbi():
 
 
 def test_crf_numpy_scores_equal_crfsuite(tmp_path, shared_dir):
-    from graph.ner.crf_numpy import CRFScores, export_crfsuite
-    from graph.ner.neural_inputs import sentence_features
-    from graph.ner.training.crf import train
+    from kazkg.graph.ner.crf_numpy import CRFScores, export_crfsuite
+    from kazkg.graph.ner.neural_inputs import sentence_features
+    from kazkg.graph.ner.training.crf import train
 
     sents = _sents(shared_dir, 150)
     model = train(sents, tmp_path / "m.crfsuite", {"max_iterations": 20})
@@ -117,7 +117,7 @@ def test_crf_numpy_scores_equal_crfsuite(tmp_path, shared_dir):
 
 
 def test_neural_tagger_round_trip(tiny, tmp_path):
-    from graph.ner.training.neural import train
+    from kazkg.graph.ner.training.neural import train
 
     sents = tiny[0][:60]
     path = train(sents, tmp_path / "m.npz", TINY)
@@ -133,7 +133,7 @@ def test_neural_tagger_round_trip(tiny, tmp_path):
 
 
 def test_neural_bad_model_is_model_error(tmp_path):
-    from graph.errors import ModelError
+    from kazkg.graph.errors import ModelError
 
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not an archive")
@@ -148,7 +148,7 @@ def test_shipped_model_is_the_ensemble():
 
 
 def test_neural_cross_validate_runs(tiny):
-    from graph.ner.training.neural import cross_validate
+    from kazkg.graph.ner.training.neural import cross_validate
 
     rep = cross_validate(tiny[0][:60], k=2, hp=TINY, processes=1)
     assert 0.0 <= rep["micro"]["f1"] <= 1.0

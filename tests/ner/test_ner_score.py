@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ner import spans
-from graph.ner.score import score
+from kazkg.graph.ner import spans
+from kazkg.graph.ner.score import score
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,6 @@ def test_score_exact_match_only():
     ],
 )
 def test_score_bioes_round_trip(iob2):
-    from graph.ner.score import from_bioes, to_bioes
+    from kazkg.graph.ner.score import from_bioes, to_bioes
 
     assert from_bioes(to_bioes(iob2)) == iob2

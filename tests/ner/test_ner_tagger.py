@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ner import Tagger, load_tagger, spans
+from kazkg.graph.ner import Tagger, load_tagger, spans
 
 SEED = (
     "Мемлекет басшысы Қасым-Жомарт Тоқаевтың 2022 жылғы 15 қыркүйектегі Жарлығымен Қазақстан халқы "
@@ -62,7 +62,7 @@ def test_tagger_load_is_cached():
 
 
 def test_tagger_missing_model_is_model_error(tmp_path):
-    from graph.errors import ModelError
+    from kazkg.graph.errors import ModelError
 
     with pytest.raises(ModelError):
         Tagger(tmp_path / "nope.crfsuite")

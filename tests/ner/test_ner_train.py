@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import InputError
-from graph.ner.training.crf import folds, read_conll, train, twin_key
+from kazkg.graph.errors import InputError
+from kazkg.graph.ner.training.crf import folds, read_conll, train, twin_key
 
 
 def _sents(shared_dir, n):

@@ -1,7 +1,7 @@
 """Train the KazNERD CRF and cross-validate it; deterministic (fixed fold seed, L-BFGS has no randomness).
 
-    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
-    python -m graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt --cv 5
+    python -m kazkg.graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt -o graph/ner/kaznerd.crfsuite
+    python -m kazkg.graph.ner.training.crf /work/shared/kaznerd/IOB2_valid.txt --cv 5
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Sequence
 
 import pycrfsuite
 
-from graph.errors import InputError
-from graph.ner.features import Gazetteer
-from graph.ner.score import format_report, score, to_bioes
-from graph.ner.tagger import Tagger, gazetteer_path, make_extractor
+from kazkg.graph.errors import InputError
+from kazkg.graph.ner.features import Gazetteer
+from kazkg.graph.ner.score import format_report, score, to_bioes
+from kazkg.graph.ner.tagger import Tagger, gazetteer_path, make_extractor
 
 # Chosen on held-out twin-grouped folds of the KazNERD valid split (bench/bench_ner.py): c1=0.1, c2=0.05
 # beat 0.05/0.01 and 0.2/0.1 by 0.5-0.7 F1; 250 iterations were no better than 100.

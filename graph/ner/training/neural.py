@@ -1,10 +1,10 @@
 """Train the BiLSTM-CRF KazNERD tagger with PyTorch (CPU) and export it to the numpy ``.npz`` that
-``graph.ner.neural`` runs. Training only: needs the ``ner-train`` extra (torch==2.13.0, scipy,
+``kazkg.graph.ner.neural`` runs. Training only: needs the ``ner-train`` extra (torch==2.13.0, scipy,
 scikit-learn); tagging needs numpy alone.
 
 Deterministic: one torch thread, fixed seeds for initialisation, dropout and batch order; word vectors
 are PPMI-SVD of the training tokens (no labels) with a fixed SVD seed. Gazetteer features are jackknifed
-over twin-grouped parts of the training sentences, as for the CRF (``graph.ner.training.crf``).
+over twin-grouped parts of the training sentences, as for the CRF (``kazkg.graph.ner.training.crf``).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from graph.ner.features import Gazetteer
-from graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
-from graph.ner.score import to_bioes
-from graph.ner.tagger import make_extractor
+from kazkg.graph.ner.features import Gazetteer
+from kazkg.graph.ner.neural_inputs import MAX_CHARS, own_features, sentence_features
+from kazkg.graph.ner.score import to_bioes
+from kazkg.graph.ner.tagger import make_extractor
 
 # Chosen on twin-grouped folds 0-1 of the KazNERD valid split (see README).
 HPARAMS = {
@@ -41,7 +41,7 @@ def ppmi_vectors(token_sents: Sequence[Sequence[str]], dims: int = 100, min_coun
                  n_context: int = 3000) -> dict[str, np.ndarray]:
     """Unit-length truncated-SVD vectors of positive PMI with ±1/±2 neighbours (as the clusters in
     ``scripts/build_ner_clusters.py``), for lower-cased words seen at least ``min_count`` times."""
-    from graph.ner.training.vectors import ppmi_svd
+    from kazkg.graph.ner.training.vectors import ppmi_svd
 
     vocab, vecs = ppmi_svd([[t.lower() for t in s] for s in token_sents], dims, min_count, n_context, SVD_SEED)
     return {w: vecs[i].astype(np.float32) for i, w in enumerate(vocab)}
@@ -51,7 +51,7 @@ def ppmi_vectors(token_sents: Sequence[Sequence[str]], dims: int = 100, min_coun
 def featurise(sents, jackknife: int) -> tuple[list[list[list[str]]], Gazetteer]:
     """Feature strings per token of each training sentence (gazetteer jackknifed over twin-grouped
     parts) and the gazetteer of all of them (for tagging)."""
-    from graph.ner.training.crf import folds
+    from kazkg.graph.ner.training.crf import folds
 
     base = make_extractor()
     out: list = [None] * len(sents)
@@ -234,15 +234,15 @@ def train(sents, model_path: str | Path, hp: dict | None = None, log=None, crf: 
           crf_model: str | Path | None = None, crf_scale: float = CRF_SCALE) -> Path:
     """Fit on ``sents`` and write ``model_path`` (.npz) with its gazetteer beside it.
 
-    With ``crf`` the archive also holds the feature CRF (``graph.ner.training.crf.train`` on the same sentences,
+    With ``crf`` the archive also holds the feature CRF (``kazkg.graph.ner.training.crf.train`` on the same sentences,
     or the crfsuite file ``crf_model`` if it was trained on exactly these sentences), whose scores the
     tagger adds to the BiLSTM's.
     """
     import tempfile
 
-    from graph.ner.crf_numpy import export_crfsuite
-    from graph.ner.tagger import gazetteer_path
-    from graph.ner.training import crf as crf_train
+    from kazkg.graph.ner.crf_numpy import export_crfsuite
+    from kazkg.graph.ner.tagger import gazetteer_path
+    from kazkg.graph.ner.training import crf as crf_train
 
     net, vocab, gaz = fit(sents, hp, log=log)
     extra = {}
@@ -260,7 +260,7 @@ def train(sents, model_path: str | Path, hp: dict | None = None, log=None, crf: 
 def _run_fold(args):
     import tempfile
 
-    from graph.ner.tagger import Tagger
+    from kazkg.graph.ner.tagger import Tagger
 
     sents, test_idx, hp = args
     test = set(test_idx)
@@ -272,9 +272,9 @@ def _run_fold(args):
 
 def cross_validate(sents, k: int = 5, hp: dict | None = None, processes: int | None = None,
                    only: int | None = None, twins: bool = True) -> dict:
-    """k-fold CV of the neural tagger (twin-grouped folds of ``graph.ner.training.crf.folds``), pooled scores."""
-    from graph.ner.score import score
-    from graph.ner.training.crf import run_folds
+    """k-fold CV of the neural tagger (twin-grouped folds of ``kazkg.graph.ner.training.crf.folds``), pooled scores."""
+    from kazkg.graph.ner.score import score
+    from kazkg.graph.ner.training.crf import run_folds
 
     gold, pred, _ = run_folds(sents, _run_fold, k, hp, processes, only, twins)
     return score(gold, pred)
@@ -283,8 +283,8 @@ def cross_validate(sents, k: int = 5, hp: dict | None = None, processes: int | N
 def main(argv=None) -> None:
     import argparse
 
-    from graph.ner.score import format_report
-    from graph.ner.training.crf import read_conll
+    from kazkg.graph.ner.score import format_report
+    from kazkg.graph.ner.training.crf import read_conll
 
     ap = argparse.ArgumentParser(description="Train or cross-validate the neural KazNERD tagger.")
     ap.add_argument("data", help="IOB2 CoNLL file (token LABEL per line)")
