@@ -150,7 +150,7 @@ POSTS: dict[str, PostWord] = {
     "омбудсмен": PostWord("омбудсмен", r"^омбудсмен"),
     "аким": PostWord(None, r"^губернатор|^мэр(?!ия)"),
     "төрайым": PostWord("төраға"),
-    "спикер": PostWord("спикер"),
+    "спикер": PostWord("спикер", r"^спикер(?!лер)"),
 }
 POSITION_ALIASES = {(k,): p.label for k, p in POSTS.items() if p.label}
 POSITION_PATTERNS = {k: re.compile(p.pattern) for k, p in POSTS.items() if p.pattern}
