@@ -26,11 +26,12 @@ from kazkg.graph.grammar.clause import (
     is_dative,
     issuer_of,
     named_in,
-    patient,
+    patients,
     sentence_dates,
     sentence_span,
 )
 from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
+from kazkg.graph.grammar.post_reader import post_before
 from kazkg.graph.grammar.posts import (
     MODIFIER_WORDS,
     SLOT_WORDS,
@@ -113,6 +114,14 @@ class AppointmentExtractor:
         return w.startswith(tuple(f"{x}ы" for x in SLOT_WORDS)) and w.endswith(("на", "не"))
 
     @staticmethod
+    def _own_post(sent: Sentence, k: int) -> bool:
+        """"өз лауазымына/қызметтеріне ... тағайындалды": reappointed to the post already held."""
+        toks = sent.tokens
+        return any(fold(toks[s].text) == "өз" and lemma(toks[s + 1]) in SLOT_WORDS
+                   or fold(toks[s + 1].text).startswith(SLOT_WORDS) for s in range(max(0, k - 4), k - 1)
+                   if fold(toks[s].text) == "өз")
+
+    @staticmethod
     def _as_post(sent: Sentence, k: int) -> bool:
         """"X ... төрағасы болып бекітілді": confirmed in a post is appointed to it."""
         return any(fold(t.text) == "болып" for t in sent.tokens[max(0, k - 6):k])
@@ -149,13 +158,17 @@ class AppointmentExtractor:
         toks = sent.tokens
         # "X лауазымына ауысты": the mover is the subject, as with a passive verb
         passive = fold(toks[k].text).startswith(("тағайындал", "сайлан", "ауыс")) or "Pass" in toks[k].tags
-        found = patient(ctx, sent, k, passive)
-        if found is None:
+        people = patients(ctx, sent, k, passive)
+        if not people:
             return
-        person, pi, pj = found
+        person, pi, pj = people[-1]
         post = slot_post(ctx, sent, k)
-        instrument, agent = act_and_actor(ctx, sent, k, passive, pi)
-        self._emit(ctx, sent, person, post, agent, instrument)
+        if post is None and self._own_post(sent, k):
+            # "Үкімет басшысының орынбасары A, B және C өз лауазымдарына қайта тағайындалды": the post they hold
+            post = post_before(ctx, sent, people[0][1])
+        instrument, agent = act_and_actor(ctx, sent, k, passive, people[0][1])
+        for other, _, _ in people:
+            self._emit(ctx, sent, other, post, agent, instrument)
         if post is not None and post[1] >= 2 and toks[post[1] - 1].text in ("–", "—") \
                 and post_lemma(toks[post[1] - 2]) is not None:
             # "КеАҚ басқарма төрағасы – ректоры": a combined post, two posts of one holder

@@ -7,6 +7,7 @@ import re
 from kazkg.graph.context import Context
 from kazkg.graph.doc import Sentence, Token
 from kazkg.graph.facts import STATEMENT_TYPES, Entity, Span, Value
+from kazkg.graph.grammar.coordination import conjuncts
 from kazkg.graph.grammar.documents import POLICY_CLASSES
 from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
 from kazkg.graph.grammar.match import (
@@ -160,6 +161,18 @@ def patient(ctx: Context, sent: Sentence, hi: int, passive: bool) -> tuple[Entit
         return None
     person, i, j = people[-1]
     return full_person(ctx, person), i, j
+
+
+def patients(ctx: Context, sent: Sentence, hi: int, passive: bool) -> list[tuple[Entity, int, int]]:
+    """The patient (see ``patient``) and the names coordinated with it: "A, B және C ... тағайындалды"."""
+    found = patient(ctx, sent, hi, passive)
+    if found is None:
+        return []
+    named = named_in(ctx, sent, {"Person"}, 0, hi)
+    at = next((n for n, (_, i, _) in enumerate(named) if i == found[1]), None)
+    if at is None:
+        return [found]
+    return [(full_person(ctx, e), i, j) for e, i, j in conjuncts(sent.tokens, named, at)[:-1]] + [found]
 
 
 def act_and_actor(ctx: Context, sent: Sentence, hi: int, passive: bool, subject_before: int):

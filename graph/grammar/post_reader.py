@@ -220,8 +220,9 @@ class PostReader:
             if post_lemma(prev) is not None and not tags & {"Gen", "Poss3"} and named is not None \
                     and named.type in ("Place", "Organization"):
                 break  # "Президент | Жамбыл облысының әкімі Б. Ордабаевқа тапсырды": the subject's title, then another post
-            if word in FORMER and start == k and k >= 2 and is_genitive(toks[k - 2]):
-                skipped.add(start - 1)  # "Аққулы ауданының бұрынғы әкімі": the post is "Аққулы ауданының әкімі"
+            if (word in FORMER or prev.tags[:1] == ("NUM",)) and start == k and k >= 2 and is_genitive(toks[k - 2]):
+                skipped.add(start - 1)  # "Аққулы ауданының бұрынғы әкімі": the post is "Аққулы ауданының әкімі";
+                # "Үкімет басшысының үш орынбасары": a count of holders is no part of the post either
                 start -= 1
                 continue
             place = ctx.facts.covering(prev.start, prev.end)

@@ -179,6 +179,9 @@ OWNER_GENITIVE = {"Президентінің": "Президенттің", "П�
                   "Премьер-министрінің": "Премьер-министрдің", "Үкіметінің": "Үкіметтің"}
 
 
+HEAD_OWNERS = {"Үкімет басшысының ": "Премьер-министрдің ", "Мемлекет басшысының ": "Президенттің "}
+
+
 UNITS = {"облыс": "облысы", "қала": "қаласы", "аудан": "ауданы"}
 
 
@@ -336,6 +339,9 @@ def post_label(toks: list[Token], ctx: Context | None = None) -> str:
                 return label
             # without "Республикасы" the owner takes the plain genitive: Президентінің -> Президенттің
             return f"{OWNER_GENITIVE.get(first, first)} {rest}"
+    for head, post in HEAD_OWNERS.items():
+        if label.startswith(head) and len(label) > len(head):
+            return post + label[len(head):]  # "Үкімет басшысының орынбасары" is the Prime Minister's deputy
     first, _, rest = label.partition(" ")
     if first in OWNER_GENITIVE and rest:
         return f"{OWNER_GENITIVE[first]} {rest}"  # "Премьер-министрінің орынбасары" -> "Премьер-министрдің орынбасары"

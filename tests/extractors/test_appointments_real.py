@@ -1,0 +1,37 @@
+"""Appointment constructions of real news (issue 12): coordinated people, a count inside the post,
+the head of government's deputy, reappointment to one's own post; sentences written for these tests."""
+
+from __future__ import annotations
+
+from kazkg.graph.article import parse_article
+from kazkg.graph.build import extract_article
+
+
+def relations(body: str, predicate: str) -> set[tuple[str, str]]:
+    facts, _ = extract_article(parse_article(f"Жаңалықтар\n\n{body}\n"))
+    return {(facts.entities[r.subject].label, facts.entities[r.object].label)
+            for r in facts.relations.values() if r.predicate == predicate
+            and r.subject in facts.entities and r.object in facts.entities}
+
+
+def test_every_coordinated_person_is_appointed():
+    body = "Президент Жарлығымен Асқар Бекұлы, Нұрлан Әлиев және Ерлан Сапаров Білім министрі болып тағайындалды."
+    appointed = {person for person, _ in relations(body, "appointedTo")}
+    assert {"Нұрлан Әлиев", "Ерлан Сапаров"} <= appointed
+
+
+def test_a_person_named_before_a_full_stop_is_not_coordinated():
+    body = "Нұрлан Әлиев сөйледі. Ерлан Сапаров Білім министрі болып тағайындалды."
+    assert {person for person, _ in relations(body, "appointedTo")} == {"Ерлан Сапаров"}
+
+
+def test_reappointed_to_their_own_posts_takes_the_post_before_the_names():
+    body = "Үкімет басшысының екі орынбасары Бақыт Сұлтанов пен Ерлан Сапаров өз қызметтеріне қайта тағайындалды."
+    links = relations(body, "appointedTo")
+    assert ("Бақыт Сұлтанов", "Премьер-министрдің орынбасары") in links
+    assert ("Ерлан Сапаров", "Премьер-министрдің орынбасары") in links
+
+
+def test_the_deputy_of_the_head_of_government_is_the_prime_minister_s_deputy():
+    links = relations("Үкімет басшысының орынбасары Бақыт Сұлтанов сөйледі.", "holdsPosition")
+    assert ("Бақыт Сұлтанов", "Премьер-министрдің орынбасары") in links
