@@ -31,6 +31,7 @@ EXTRACTORS: dict[str, str] = {
     "legal_act": "kazkg.graph.extractors.legal_act:LegalActExtractor",
     "policy_document": "kazkg.graph.extractors.policy_document:PolicyDocumentExtractor",
     "named_event": "kazkg.graph.extractors.named_event:NamedEventExtractor",
+    "common_events": "kazkg.graph.extractors.common_events:CommonEventExtractor",
     "approval": "kazkg.graph.extractors.approval:ApprovalExtractor",
     "signing": "kazkg.graph.extractors.signing:SigningExtractor",
     "appointment": "kazkg.graph.extractors.appointment:AppointmentExtractor",
@@ -61,6 +62,7 @@ PASSES: dict[str, str] = {
     "body_word_of_head_post": "kazkg.graph.passes.posts:body_word_of_head_post",
     "signer_issues_act": "kazkg.graph.passes.acts:signer_issues_act",
     "places_inside_titles": "kazkg.graph.passes.places:places_inside_titles",
+    "the_chamber_s_sittings": "kazkg.graph.passes.events:the_chamber_s_sittings",
 }
 
 LAYERS = ("sentences", "lemmas", "dates", "ner")

@@ -76,7 +76,13 @@ def nominative(tokens: list[Token]) -> str:
     """The name in the nominative, spaced as the text spaces it ("Қазақстан–Оман", "«Даму» қоры")."""
     if not tokens:
         return ""
-    words = lang.nominative([t.text for t in tokens]).split(" ")
+    texts = [t.text for t in tokens]
+    number, dash, noun = texts[-1].partition("-")
+    if dash and number.isdigit() and noun:  # "35-сессиясында": the number stays, the noun is read
+        texts[-1] = noun
+    words = lang.nominative(texts).split(" ")
+    if dash and number.isdigit() and noun and len(words) == len(tokens):
+        words[-1] = f"{number}-{words[-1]}"
     if len(words) != len(tokens):  # the lemmatiser changed the word count: fall back to plain spacing
         return " ".join(words)
     out = words[0]
