@@ -19,6 +19,7 @@ from kazkg.graph.facts import Entity
 from kazkg.graph.grammar.clause import (
     ACT_CLASSES,
     act_and_actor,
+    decree_behind,
     finite_past,
     full_person,
     genitive_issuer,
@@ -42,6 +43,7 @@ from kazkg.graph.grammar.posts import (
 )
 
 APPOINT_STEMS = ("тағайында", "сайла")
+JUSSIVE = {"тағайындалсын", "сайлансын"}  # a decree's operative text: "X ... болып тағайындалсын"
 CHAIR_WORDS = ("төрағалығ", "төрағалық")
 
 
@@ -101,7 +103,8 @@ class AppointmentExtractor:
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
             for k, tok in enumerate(sent.tokens):
-                if finite_past(tok, *APPOINT_STEMS) or (finite_past(tok, "бекіт") and self._as_post(sent, k)) \
+                if finite_past(tok, *APPOINT_STEMS) or fold(tok.text) in JUSSIVE \
+                        or (finite_past(tok, "бекіт") and self._as_post(sent, k)) \
                         or (finite_past(tok, "ауыс") and self._moved_to_post(sent, k)):
                     self._event(ctx, sent, k)
                 elif fold(tok.text).startswith("жүктел") and not fold(tok.text).startswith("жүктелу"):
@@ -167,6 +170,8 @@ class AppointmentExtractor:
             # "Үкімет басшысының орынбасары A, B және C өз лауазымдарына қайта тағайындалды": the post they hold
             post = post_before(ctx, sent, people[0][1])
         instrument, agent = act_and_actor(ctx, sent, k, passive, people[0][1])
+        if agent is None and passive:
+            instrument, agent = decree_behind(ctx, sent, instrument)
         for other, _, _ in people:
             self._emit(ctx, sent, other, post, agent, instrument)
         if post is not None and post[1] >= 2 and toks[post[1] - 1].text in ("–", "—") \

@@ -11,10 +11,17 @@ from kazkg.graph.facts import ARTICLE, Value, entity_key
 # "..., деп хабарлайды El.kz." / "деп хабарлайды «Адырна» тілшісі" / "деп жазады Kazinform"
 CITED = re.compile(
     r"\bдеп\s+(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|хабарлайды)\s+"
-    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z0-9][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,6}|[A-Z]{2,4})\b)?(?:\s+ресми\s+сайты|(?:\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,6}|[A-Z]{2,4})\b)?)?))"
+    r"(?P<src>«[^»\n]{2,60}»|\"[^\"\n]{2,60}\"|[a-z0-9][a-z0-9\-]*\.(?:kz|com|ru|org|net|info|media)\b|[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,6}|[A-Z]{2,4})\b)?(?:\s+ресми\s+сайты|(?:[ \t]+[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\-]*(?:\.(?:[a-z]{2,6}|[A-Z]{2,4})\b)?)?))"
 )
 # Agency datelines: "АСТАНА. KAZINFORM – ...", "АЛМАТЫ. ҚазАқпарат - ..."
 DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ\-]{3,}\.\s+(?P<src>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\.]{2,30})\s+[–—-]\s")
+# "НҰР-СҰЛТАН, 21 тамыз - Sputnik. ...", "Нұр-Сұлтан, BAQ.KZ. ...": a place, maybe a date, then a Latin source
+CITY_DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ][\w\-]{2,},\s+(?:\d{1,2}\s+\w+\s+[–—-]\s+)?"
+                           r"(?P<src>[A-Za-z][A-Za-z0-9.\-]*[A-Za-z])\.\s")
+# "HALYQLINE.KZ Бүгін ...", a line "Taulik.kz": an outlet's domain opening a paragraph
+DOMAIN_LINE = re.compile(r"(?m)^(?P<src>[A-Za-z][A-Za-z0-9\-]*\.(?:kz|KZ|com|ru|org|net))(?=[ \t]+[А-ЯӘҒҚҢӨҰҮҺІЁ]|[ \t]*$)")
+# "деп хабарлайды Qazaqstan tarihy порталы": a Latin name of several words before its kind
+PORTAL = re.compile(r"(?P<rest>(?:[ \t]+[a-z][\w\-]*)+)[ \t]+(?:порталы|сайты|агенттігі|басылымы)")
 PRESS_SERVICE = re.compile(r"\s*баспасөз\s+қызмет")
 VIA = re.compile(r"(?:\s+тілшісі)?\s+(?P<via>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w.\-]*(?:\s+ресми\s+сайтына)?|[a-z0-9][\w\-]*\.kz(?:\s+сайтына)?)"
                  r"\s+сілтеме\s+жасап")
@@ -34,7 +41,7 @@ class ArticleMetaExtractor:
             facts.relate(ARTICLE, "datePublished", Value(art.published, kind), ctx.span(*art.published_span))
         if art.views is not None:
             facts.relate(ARTICLE, "viewCount", Value(str(art.views), "integer"), ctx.span(*art.views_span))
-        for m in DATELINE.finditer(ctx.text):
+        for m in [*DATELINE.finditer(ctx.text), *CITY_DATELINE.finditer(ctx.text), *DOMAIN_LINE.finditer(ctx.text)]:
             start, end = m.span("src")
             pub = facts.entity("Publisher", m.group("src"), ctx.span(start, end), key=entity_key("Publisher", m.group("src")))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
@@ -46,6 +53,9 @@ class ArticleMetaExtractor:
                 label, end = first, start + len(first)  # "Tengrinews.kz Ақорда ...": the domain is the source
             if label.endswith("."):
                 label, end = label[:-1], end - 1
+            portal = PORTAL.match(ctx.text, end) if label.isascii() and " " not in label else None
+            if portal is not None:
+                label, end = label + portal.group("rest"), portal.end("rest")
             if PRESS_SERVICE.match(ctx.text, end):
                 continue  # "деп хабарлайды Ақорданың баспасөз қызметі": a body that reported, not a publisher
             if m.group("src")[0] in "«\"":

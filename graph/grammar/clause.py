@@ -188,6 +188,26 @@ def act_and_actor(ctx: Context, sent: Sentence, hi: int, passive: bool, subject_
     return instrument, agent
 
 
+DECREES = {"Decree", "Order"}  # acts that appoint: the head of state's decree, an akim's or a minister's order
+
+
+def decree_behind(ctx: Context, sent: Sentence, instrument: Entity | None) -> tuple[Entity | None, Entity | None]:
+    """(act, its issuer) behind an appointment whose sentence names no agent: an act the sentence names
+    in any case ("... тағайындалсын - делінген Президент жарлығында", "Жарлығына сәйкес"), else the
+    one decree or order of the article with a known issuer ("Президент Жарлыққа қол қойды. ... X ...
+    болып тағайындалды": later agentless passives of the same account)."""
+    here = [e for e, _, _ in named_in(ctx, sent, ACT_CLASSES) if e.type in DECREES]
+    for act in ([instrument] if instrument is not None else []) + here:
+        issuer = issuer_of(ctx, act)
+        if issuer is not None:
+            return act, issuer
+    acts = [a for a in ctx.facts.of_type(*DECREES) if issuer_of(ctx, a) is not None]
+    issuers = {issuer_of(ctx, a).key for a in acts}
+    if len(issuers) == 1:
+        return instrument or acts[0], issuer_of(ctx, acts[0])
+    return instrument, None
+
+
 def instrument_in(ctx: Context, sent: Sentence, hi: int) -> tuple[Entity, int] | None:
     """A legal act in the instrumental case before token ``hi`` ("Жарлығымен", "өкімімен")."""
     for ent, i, j in reversed(named_in(ctx, sent, ACT_CLASSES, 0, hi)):
