@@ -23,10 +23,12 @@ from kazkg.graph.grammar.match import (
 # settlement or region noun -> whether the label keeps it (облысы, ауданы) or not (қаласы, ауылы)
 PLACE_NOUNS = {"қала": False, "облыс": True, "аудан": True, "ауыл": False, "кент": False,
                "көше": True, "көл": True, "өзен": True, "даңғыл": True,  # "Абай көшесі", "Қопа көлі"
-               "теңіз": True, "шығанақ": True, "аңғар": True}  # "Каспий теңізі", "Парсы шығанағы", "Шу аңғары"
+               "теңіз": True, "шығанақ": True, "аңғар": True,  # "Каспий теңізі", "Парсы шығанағы", "Шу аңғары"
+               "округ": True}  # "Азғыр ауылдық округі" (the noun is two words: see RURAL)
 POSSESSED = {"облыс": "облысы", "аудан": "ауданы", "қала": "қаласы", "ауыл": "ауылы", "кент": "кенті",
              "көше": "көшесі", "көл": "көлі", "өзен": "өзені", "даңғыл": "даңғылы",
-             "теңіз": "теңізі", "шығанақ": "шығанағы", "аңғар": "аңғары"}
+             "теңіз": "теңізі", "шығанақ": "шығанағы", "аңғар": "аңғары", "округ": "ауылдық округі"}
+RURAL = "ауылдық"  # "ауылдық округ": a rural district, its noun of two words
 NATURAL = {"көл", "өзен", "теңіз", "шығанақ", "аңғар"}  # called by the name alone too: "Алакөл", "Сырдария"
 
 
@@ -94,8 +96,15 @@ class PlaceExtractor:
         toks = sent.tokens
         for k in range(1, len(toks)):
             noun = lemma(toks[k])
-            if noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
+            if fold(toks[k].text).startswith("округ") and not fold(toks[k].text).startswith("округтер"):
+                noun = "округ"  # ("округі": the lexicon lacks it)
+            elif noun not in PLACE_NOUNS or "Poss3" not in toks[k].tags or "Plur" in toks[k].tags:
                 continue  # "Курчатов қаласы": the noun of a place name takes the possessive (plurals: _coordinated)
+            if noun == "округ":
+                if k >= 2 and fold(toks[k - 1].text) == RURAL and name_word(toks[k - 2]) \
+                        and ctx.facts.covering(toks[k - 2].start, toks[k - 2].end) is None:
+                    ctx.facts.entity("Place", f"{toks[k - 2].text} {POSSESSED[noun]}", ctx.tokens_span(toks[k - 2:k + 1]))
+                continue
             name = toks[k - 1]
             if noun == "аудан" and self._two_word_district(ctx, toks, k):
                 self._forget(ctx, toks[k - 2:k])
@@ -125,10 +134,14 @@ class PlaceExtractor:
         joined before one plural noun are one place each, with that noun ("Қарағанды облысы", not the city)."""
         toks = sent.tokens
         for k, tok in enumerate(toks):
-            noun = lemma(tok)
-            if noun not in PLACE_NOUNS or "Plur" not in tok.tags:
+            noun = "округ" if fold(tok.text).startswith("округтер") else lemma(tok)
+            if noun not in PLACE_NOUNS or "Plur" not in tok.tags and noun != "округ":
                 continue
             names, end = [], k
+            if noun == "округ":
+                if k < 1 or fold(toks[k - 1].text) != RURAL:
+                    continue
+                end = k - 1  # "Нұржау, Азғыр ауылдық округтері"
             while end > 0:
                 start = end
                 while start > 0 and (name_word(toks[start - 1], listed=start == end)

@@ -101,6 +101,10 @@ class PostReader:
                 # "Мирас Жұмабайұлы Төлепбергенді": after a first name and a patronymic comes the surname
                 if j - i >= 2 and following is not None and is_cap(following) and surname_of_known(ctx, toks[j - 1]):
                     break  # "Томаш Новак | Ерік Сағындықовпен": a known person's surname closes the name
+                if j - i == 1 and looks_like_surname(toks[i]) and not is_initials(toks[i]) and not PATRONYMIC.search(toks[i].text) \
+                        and following is not None and is_cap(following) and not looks_like_surname(following) \
+                        and j + 1 < len(toks) and looks_like_surname(toks[j + 1]) and is_cap(toks[j + 1]):
+                    break  # "Тоқаев | Өмірзақ Шөкеевті қабылдады": a surname, then another person's full name
                 if set(toks[j - 1].tags) & CASES and not then_surname:
                     break  # only a name's last word takes a case ending: "Шетелде | Абай ..."
                 if j - i >= 2 and looks_like_surname(toks[j - 1]) and not is_initials(toks[j - 1]) and not (
