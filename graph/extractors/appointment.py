@@ -31,12 +31,14 @@ from kazkg.graph.grammar.clause import (
     sentence_dates,
     sentence_span,
 )
+from kazkg.graph.grammar.coordination import gapped_owners
 from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
 from kazkg.graph.grammar.post_reader import post_before
 from kazkg.graph.grammar.posts import (
     MODIFIER_WORDS,
     SLOT_WORDS,
     UNITS,
+    post_label,
     post_lemma,
     post_phrase,
     unit_owner,
@@ -92,6 +94,26 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
                 if found:
                     return found
     return None
+
+
+def gapped_posts(ctx: Context, sent: Sentence, first: int, post: tuple[Entity, int]) -> list[tuple[Entity, tuple[Entity, int]]]:
+    """"Мүсәпірбеков Абай ауданының, ... ал Тоқтаров Шемонаиха ауданының әкімі болып тағайындалды": the
+    earlier people take the post word of the last one with their own owner ("Абай ауданының әкімі")."""
+    toks = sent.tokens
+    entity, start = post
+    mention = next((m for m in entity.mentions if m.start == toks[start].start), None)
+    if mention is None:
+        return []
+    head = next((h for h in range(start, len(toks)) if toks[h].end >= mention.end), None)
+    if head is None or head == start or not is_genitive(toks[head - 1]):
+        return []
+    named = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, first)]
+    out = []
+    for person, (lo, hi) in gapped_owners(toks, named, first):
+        label = post_label(toks[lo:hi] + [toks[head]], ctx)
+        gapped = ctx.facts.entity("Position", label, ctx.tokens_span(toks[lo:hi]))
+        out.append((full_person(ctx, person), (gapped, lo)))
+    return out
 
 
 class AppointmentExtractor:
@@ -174,6 +196,9 @@ class AppointmentExtractor:
             instrument, agent = decree_behind(ctx, sent, instrument)
         for other, _, _ in people:
             self._emit(ctx, sent, other, post, agent, instrument)
+        if post is not None:
+            for other, gapped in gapped_posts(ctx, sent, people[0][1], post):
+                self._emit(ctx, sent, other, gapped, agent, instrument)
         if post is not None and post[1] >= 2 and toks[post[1] - 1].text in ("–", "—") \
                 and post_lemma(toks[post[1] - 2]) is not None:
             # "КеАҚ басқарма төрағасы – ректоры": a combined post, two posts of one holder

@@ -28,3 +28,27 @@ def conjuncts(toks: list[Token], named: list[tuple[Entity, int, int]], last: int
         out.insert(0, named[k - 1])
         k -= 1
     return out
+
+
+GAP_LINKS = {",", "ал", "және", "ал,"}
+
+
+def gapped_owners(toks: list[Token], named: list[tuple[Entity, int, int]], first: int) -> list[tuple[Entity, tuple[int, int]]]:
+    """Gapping: "X Абай ауданының, Y Бородулиха ауданының, ал Z ... әкімі болып тағайындалды". For each
+    person named before token ``first`` (where the full clause begins) and followed by an owner in the
+    genitive and a comma, the person and the owner's tokens [lo, hi)."""
+    out = []
+    for n, (person, i, j) in enumerate(named):
+        lo = j + 1
+        hi = lo
+        while hi < first and toks[hi].text != "," and hi - lo < 6:
+            hi += 1
+        if hi == lo or hi >= first or toks[hi].text != "," or "Gen" not in toks[hi - 1].tags:
+            continue
+        nxt = hi + 1
+        while nxt < first and fold(toks[nxt].text) in GAP_LINKS:
+            nxt += 1
+        following = [k for _, k, _ in named[n + 1:]] + [first]
+        if nxt in following:
+            out.append((person, (lo, hi)))
+    return out

@@ -35,3 +35,16 @@ def test_reappointed_to_their_own_posts_takes_the_post_before_the_names():
 def test_the_deputy_of_the_head_of_government_is_the_prime_minister_s_deputy():
     links = relations("Үкімет басшысының орынбасары Бақыт Сұлтанов сөйледі.", "holdsPosition")
     assert ("Бақыт Сұлтанов", "Премьер-министрдің орынбасары") in links
+
+
+def test_gapping_gives_each_person_the_post_word_with_their_own_owner():
+    body = ("Облыс әкімінің өкімімен Ерлан Мүсәпірбеков Тарбағатай ауданының, Нұрлан Сапаров Үржар ауданының, "
+            "ал Асқар Тоқтаров Жарма ауданының әкімі болып тағайындалды.")
+    links = relations(body, "appointedTo")
+    assert {("Ерлан Мүсәпірбеков", "Тарбағатай ауданының әкімі"), ("Нұрлан Сапаров", "Үржар ауданының әкімі"),
+            ("Асқар Тоқтаров", "Жарма ауданының әкімі")} <= links
+
+
+def test_no_gapping_without_an_owner_before_the_comma():
+    body = "Ерлан Мүсәпірбеков, Нұрлан Сапаров және Асқар Тоқтаров жиналысқа келді. Асқар Тоқтаров Жарма ауданының әкімі болып тағайындалды."
+    assert {person for person, _ in relations(body, "appointedTo")} == {"Асқар Тоқтаров"}
