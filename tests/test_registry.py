@@ -9,7 +9,7 @@ from kazkg.graph.vocab import KZ
 
 COMMITTED = [
     "article_meta", "place", "organization", "part_of", "located_in", "places_in_regions", "seat", "person_post", "member_of", "incumbents", "legal_act", "policy_document", "named_event", "common_events", "approval",
-    "signing", "appointment", "declared_events", "career", "seats_and_sessions", "establishment", "instruction", "statement",
+    "signing", "appointment", "declared_events", "career", "seats_and_sessions", "candidacy", "establishment", "instruction", "statement",
     "goals", "roles", "planned_measures", "expected_results", "provisions", "listed_aims", "principles", "quoted_plans", "entities_from_ner",
 ]
 

@@ -38,6 +38,7 @@ EXTRACTORS: dict[str, str] = {
     "declared_events": "kazkg.graph.extractors.declared_events:DeclaredEventExtractor",
     "career": "kazkg.graph.extractors.career:CareerExtractor",
     "seats_and_sessions": "kazkg.graph.extractors.seats_and_sessions:SeatsAndSessionsExtractor",
+    "candidacy": "kazkg.graph.extractors.candidacy:CandidacyExtractor",
     "establishment": "kazkg.graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "kazkg.graph.extractors.instruction:InstructionExtractor",
     "statement": "kazkg.graph.extractors.statement:StatementExtractor",
