@@ -120,7 +120,7 @@ class AppointmentExtractor:
     name = "appointment"
     requires = ("sentences", "lemmas", "dates", "Person", "Position", "LegalAct")
     provides = ("Appointment", "Position", "agent", "eventObject", "eventPosition", "instrument", "eventDate",
-                "appointedTo", "appointedBy")
+                "appointedTo", "appointedBy", "issuedBy")
 
     def __call__(self, ctx: Context) -> None:
         for sent in ctx.sentences:
@@ -194,6 +194,9 @@ class AppointmentExtractor:
         instrument, agent = act_and_actor(ctx, sent, k, passive, people[0][1])
         if agent is None and passive:
             instrument, agent = decree_behind(ctx, sent, instrument)
+            if instrument is not None and agent is not None and not ctx.facts.objects(instrument.key, "issuedBy"):
+                # «... менің Жарлығыммен ...»: the quoted speaker's own decree
+                ctx.facts.relate(instrument.key, "issuedBy", agent.key, sentence_span(ctx, sent))
         for other, _, _ in people:
             self._emit(ctx, sent, other, post, agent, instrument)
         if post is not None:

@@ -18,6 +18,7 @@ from kazkg.graph.grammar.match import (
     is_instrumental,
 )
 from kazkg.graph.grammar.posts import holder, post_lemma
+from kazkg.graph.grammar.quotes import quote_speaker
 
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 
@@ -193,14 +194,19 @@ DECREES = {"Decree", "Order"}  # acts that appoint: the head of state's decree, 
 
 def decree_behind(ctx: Context, sent: Sentence, instrument: Entity | None) -> tuple[Entity | None, Entity | None]:
     """(act, its issuer) behind an appointment whose sentence names no agent: an act the sentence names
-    in any case ("... тағайындалсын - делінген Президент жарлығында", "Жарлығына сәйкес"), else the
+    in any case ("... тағайындалсын - делінген Президент жарлығында", "Жарлығына сәйкес"; "менің
+    Жарлығыммен" in a quotation: its speaker's), else the
     one decree or order of the article with a known issuer ("Президент Жарлыққа қол қойды. ... X ...
     болып тағайындалды": later agentless passives of the same account)."""
-    here = [e for e, _, _ in named_in(ctx, sent, ACT_CLASSES) if e.type in DECREES]
-    for act in ([instrument] if instrument is not None else []) + here:
+    named = [(e, j) for e, _, j in named_in(ctx, sent, ACT_CLASSES) if e.type in DECREES]
+    for act, j in ([(instrument, None)] if instrument is not None else []) + named:
         issuer = issuer_of(ctx, act)
         if issuer is not None:
             return act, issuer
+        if j is not None and "Poss1sg" in sent.tokens[j].tags:
+            speaker = as_actor(ctx, quote_speaker(ctx, sent.tokens[j].start))
+            if speaker is not None:  # «... менің Жарлығыммен X ... тағайындалды» : the speaker's decree
+                return act, speaker
     acts = [a for a in ctx.facts.of_type(*DECREES) if issuer_of(ctx, a) is not None]
     issuers = {issuer_of(ctx, a).key for a in acts}
     if len(issuers) == 1:

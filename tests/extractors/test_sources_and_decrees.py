@@ -59,3 +59,19 @@ def test_an_operative_appointment_quoted_from_a_decree_is_by_its_issuer():
 
 def test_no_agent_is_guessed_without_a_decree():
     assert not related("Ержан Досов Ұлттық экономика министрі болып тағайындалды.", "appointedBy")
+
+
+def test_a_decree_in_the_first_person_is_the_speaker_s_named_before_the_quote():
+    body = 'Мемлекет басшысы:\n"Менің Жарлығыммен Ержан Досов Сенат депутаты болып тағайындалды. Сәттілік тілеймін!"'
+    assert ("Ержан Досов", "Президент") in related(body, "appointedBy")
+    assert ("Жарлық", "Президент") in related(body, "issuedBy")
+
+
+def test_a_decree_in_the_first_person_is_the_speaker_s_named_after_the_quote():
+    body = "Сенат отырысы өтті. «Менің Жарлығыммен Ержан Досов Сенат депутаты болып тағайындалды», – деді Мемлекет басшысы."
+    assert ("Ержан Досов", "Президент") in related(body, "appointedBy")
+
+
+def test_a_first_person_decree_outside_a_quotation_has_no_issuer_guessed():
+    body = "Менің Жарлығыммен Ержан Досов Сенат депутаты болып тағайындалды."
+    assert not related(body, "appointedBy")
