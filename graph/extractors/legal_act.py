@@ -14,7 +14,7 @@ from kazkg.graph.doc import Sentence
 from kazkg.graph.extractors.base import Context
 from kazkg.graph.facts import Entity, Value, norm
 from kazkg.graph.grammar.documents import AGREEMENTS, THIS, act_type
-from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
+from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES, UNIQUE_POSTS
 from kazkg.graph.grammar.match import (
     CASES,
     CLOSING_QUOTES,
@@ -343,8 +343,9 @@ class LegalActExtractor:
             start = sent.tokens[first].start
         else:
             start = min((m.start for m in ent.mentions if m.start <= tok.start < m.end), default=tok.start)
-        if ent.type == "Position" and " " not in ent.label:
+        if ent.type == "Position" and " " not in ent.label and ent.label not in UNIQUE_POSTS:
             # "Министрдің тағы бір бұйрығымен": the article's one minister, named in full before
+            # (not the President: "Тұңғыш Президенті" is another post)
             full = [p for p in ctx.facts.of_type("Position") if p is not ent and " " in p.label
                     and fold(p.label.split()[-1]).startswith(fold(ent.label)[:5])]
             if len(full) == 1:

@@ -47,6 +47,7 @@ from kazkg.graph.grammar.posts import (
     HEADS_OF,
     NOT_MODIFIERS,
     ORDINAL_POST,
+    first_president,
     foreign_owner,
     foreign_post,
     head_of,
@@ -188,6 +189,10 @@ class PostReader:
             self._post_start = k - 1
             return head_of(ctx, toks, k)
         alias = next((v for key, v in POSITION_ALIASES.items() if key == (head,)), head)
+        first = first_president(ctx, toks, k) if head == "президент" else None
+        if first is not None:
+            self._post_start = first[1]
+            return first[0]
         foreign = foreign_owner(ctx, toks, k)
         if alias in UNIQUE_POSTS and foreign is not None:
             # "Өзбекстан Республикасының Президенті Шавкат Мирзиёев": another state's post, not ours

@@ -169,7 +169,26 @@ def foreign_post(ctx: Context, toks: list[Token], start: int, k: int) -> Entity:
     tok = toks[start]
     place = next(p for p in ctx.facts.of_type("Place") if any(m.start < tok.end and tok.start < m.end for m in p.mentions))
     label = lang.nominative([place.label, toks[k].text])
-    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1]))
+    said = lang.nominative([t.text for t in toks[start:k + 1]])  # as the text names it, for the reader
+    also = [said, re.sub(r"Республикасы (?=\S+$)", "Республикасының ", said)]
+    return ctx.facts.entity("Position", label, ctx.tokens_span(toks[start:k + 1]), alt_labels=also)
+
+
+FIRST = "тұңғыш"  # "Қазақстанның Тұңғыш Президенті": the First President's title, not the President's post
+FIRST_LABELS = ("Қазақстанның Тұңғыш Президенті", "Қазақстан Республикасының Тұңғыш Президенті")
+
+
+def first_president(ctx: Context, toks: list[Token], k: int) -> tuple[Entity, int] | None:
+    """"Қазақстанның Тұңғыш Президенті", "ҚР Тұңғыш президенті": the First President's post and its first token."""
+    if k < 1 or fold(toks[k - 1].text) != FIRST:
+        return None
+    start = k - 1
+    if start >= 1 and fold(toks[start - 1].text).startswith(("қазақстан", "қр")):
+        start -= 1
+        if start >= 1 and fold(toks[start].text).startswith("республика") and fold(toks[start - 1].text) == "қазақстан":
+            start -= 1
+    post = ctx.facts.entity("Position", FIRST_LABELS[0], ctx.tokens_span(toks[start:k + 1]), alt_labels=FIRST_LABELS[1:])
+    return post, start
 
 
 COUNTRY = ("Қазақстан Республикасының ", "Қазақстан Республикасы ", "ҚР ")

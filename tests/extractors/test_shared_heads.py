@@ -33,3 +33,21 @@ def test_a_surname_before_another_person_s_full_name_is_not_part_of_it():
 
 def test_a_patronymic_name_is_still_read_whole():
     assert "Айгүл Жолдасбекова" in labels("Айгүл Сапарбекқызы Жолдасбекова сөйледі.", "Person")
+
+
+def holds(body: str) -> set[tuple[str, str]]:
+    facts, _ = extract_article(parse_article(f"Жаңалықтар\n18.01.2022, 19:52\n\n{body}\n"))
+    return {(facts.entities[r.subject].label, facts.entities[r.object].label) for r in facts.relations.values()
+            if r.predicate == "holdsPosition" and r.subject in facts.entities and r.object in facts.entities}
+
+
+def test_the_first_president_is_not_the_president():
+    links = holds("Кеше Қазақстанның Тұңғыш Президенті Нұрсұлтан Назарбаев сөйледі.")
+    assert ("Нұрсұлтан Назарбаев", "Қазақстанның Тұңғыш Президенті") in links
+    assert ("Нұрсұлтан Назарбаев", "Президент") not in links
+
+
+def test_a_foreign_president_is_also_called_as_the_text_names_him():
+    facts, _ = extract_article(parse_article("Жаңалықтар\n\nКеше Түркия Республикасының президенті Реджеп Ердоған келді.\n"))
+    post = next(e for e in facts.of_type("Position") if "Түркия" in e.label)
+    assert "Түркия Республикасының президенті" in {post.label, *post.alt_labels}
