@@ -16,7 +16,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from tqdm import tqdm
 
 from kazkg.graph import contracts, iris
@@ -275,8 +276,6 @@ def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
     benchmarks on one article) free of a store."""
     import copy
 
-    import pyoxigraph as ox
-
     from kazkg.graph.quads import article_quads, entity_quads
 
     articles = {r.id for r in records}
@@ -334,9 +333,6 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 def _rdflib_term(t):
     """The rdflib term an N-Triples round trip through rdflib's parser gives for an Oxigraph term (language
     tags in BCP 47 case, ``xsd:string`` implicit, a fresh id for a blank node), without writing the text."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
     if isinstance(t, ox.NamedNode):
         return URIRef(t.value)
     if isinstance(t, ox.BlankNode):
