@@ -65,6 +65,7 @@ class Doc:
     dates: list[DateMention] = field(default_factory=list)
     # (sentence count it was built for, all tokens, their starts): built on first use, after analysis
     _index: tuple | None = field(default=None, repr=False, compare=False)
+    _date_ends: tuple | None = field(default=None, repr=False, compare=False)  # (date count, end -> dates)
 
     @property
     def tokens(self) -> list[Token]:
@@ -87,6 +88,16 @@ class Doc:
             return [t for t in self.tokens if start <= t.start and t.end <= end]
         flat, starts = index
         return [t for t in flat[bisect_left(starts, start):bisect_right(starts, end)] if t.end <= end]
+
+    def dates_ending_at(self, end: int) -> list[DateMention]:
+        """``[d for d in self.dates if d.end == end]`` by a look-up: that scan, once per word before an
+        event's name, made a long article quadratic."""
+        if self._date_ends is None or self._date_ends[0] != len(self.dates):
+            ends: dict[int, list[DateMention]] = {}
+            for d in self.dates:
+                ends.setdefault(d.end, []).append(d)
+            self._date_ends = (len(self.dates), ends)
+        return self._date_ends[1].get(end, [])
 
     def tokens_from(self, offset: int, n: int = 1) -> list[Token]:
         """``[t for t in self.tokens if t.start >= offset][:n]`` by bisection."""
