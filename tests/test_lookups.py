@@ -92,3 +92,33 @@ def test_cached_word_tests_follow_the_token_not_the_first_answer():
     law = Token("Заңына", 0, 6, "заң", ("NOUN", "Dat"))
     assert is_form_of(law, "заң") == "заң"
     assert is_form_of(law, "жарлық") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 99), max_size=8), min_size=1, max_size=6),
+       st.lists(st.tuples(st.integers(0, 5), st.integers(0, 99)), max_size=6), st.integers(0, 40))
+def test_mentions_by_sentence_walk_like_the_double_loop(mentions, added, every):
+    """BySentence gives the (entity, mention) pairs of a loop over every sentence, entity and mention,
+    also when mentions are added during the walk (as an extractor's new entity mention is)."""
+    from kazkg.graph.facts import Entity, Span
+    from kazkg.graph.mention_index import BySentence
+
+    bounds = [(0, 10), (10, 35), (40, 60), (60, 100)]  # a gap: 35-40 is in no sentence
+
+    def walk(fast: bool) -> list:
+        ents = [Entity("Organization", f"o{k}", f"o{k}", [Span(s, s + 1, "x") for s in starts])
+                for k, starts in enumerate(mentions)]
+        todo, seen = list(added), []
+        named = BySentence(ents, bounds)
+        for n, (s, e) in enumerate(bounds):
+            for ent in (named.entities_in(n) if fast else ents):
+                for m in (named.mentions_in(ent, n) if fast else ent.mentions):
+                    if not s <= m.start < e:
+                        continue
+                    seen.append((ent.key, m.start))
+                    if todo and len(seen) % (every + 1) == 0:
+                        k, start = todo.pop(0)
+                        ents[k % len(ents)].add_mention(Span(start, start + 2, "y"))
+        return seen
+
+    assert walk(True) == walk(False)
