@@ -68,6 +68,8 @@ def main() -> None:
         articles, triples, entities = store.article_count(), triple_count(store), store.index.db.execute(
             "SELECT COUNT(DISTINCT iri) FROM keys").fetchone()[0]
         del store
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime  # the code's cost, whatever the machine's load
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"articles            {articles} ({len(result.failures)} failures, {len(base)} distinct sources)")
@@ -75,6 +77,8 @@ def main() -> None:
     print(f"extract into store  {t1 - t0:.2f} s ({articles / (t1 - t0):.0f} articles/s; store commit: {result.stats['seconds']})")
     print(f"write Turtle        {t3 - t2:.2f} s ({size / 1e6:.1f} MB)")
     print(f"total               {t3 - t0:.2f} s (target < 60 s for 1,000 articles)")
+    print(f"CPU                 {cpu:.1f} s: main {me.ru_utime + me.ru_stime:.1f} s (texts, store, Turtle), "
+          f"workers {kids.ru_utime + kids.ru_stime:.1f} s (models loaded and articles extracted)")
     print(f"entities            {entities}")
     print(f"triples             {triples}")
     print(f"peak RSS            main {own:.0f} MB, largest worker {children:.0f} MB (target < 2 GB)")

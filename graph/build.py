@@ -16,13 +16,14 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from tqdm import tqdm
 
 from kazkg.graph import contracts, iris
 from kazkg.graph.article import Article, read_article
 from kazkg.graph.errors import InputError, KazkgError, TooLarge
-from kazkg.graph.export import _tag_case, union_graph
+from kazkg.graph.export import bcp47_case, union_graph
 from kazkg.graph.extractors import LAYERS, pipeline
 from kazkg.graph.extractors.base import Context
 from kazkg.graph.facts import Facts
@@ -275,8 +276,6 @@ def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
     benchmarks on one article) free of a store."""
     import copy
 
-    import pyoxigraph as ox
-
     from kazkg.graph.quads import article_quads, entity_quads
 
     articles = {r.id for r in records}
@@ -314,7 +313,31 @@ def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:
         quads += article_quads(r, per[r.id], [r.name], iri_of)
     for ent in facts.entities.values():
         quads += entity_quads(ent, iri_of(ent.key))
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
     g = bind_prefixes(Graph())
-    g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")
+    known: dict = {}  # each distinct term converted once (and one blank node stays one)
+
+    def term(t):
+        r = known.get(t)
+        if r is None:
+            r = known[t] = _rdflib_term(t)
+        return r
+
+    g.addN((term(q.subject), term(q.predicate), term(q.object), g) for q in quads)
     return g
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _rdflib_term(t):
+    """The rdflib term an N-Triples round trip through rdflib's parser gives for an Oxigraph term (language
+    tags in BCP 47 case, ``xsd:string`` implicit, a fresh id for a blank node), without writing the text."""
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode()
+    if t.language:
+        return Literal(t.value, lang=bcp47_case(t.language))
+    dt = t.datatype.value
+    return Literal(t.value, datatype=None if dt in (_XSD_STRING, _LANG_STRING) else URIRef(dt))

@@ -65,6 +65,7 @@ class Gazetteer:
                 if name:
                     self.by_name.setdefault(_words(name), e)
         self.longest = max((len(k) for k in self.by_name), default=0)
+        self._heads = {k[:-1] for k in self.by_name}  # every name's words but its last: most spans start none
         self._seen: dict[tuple[str, ...], list] = {}
 
     def lookup(self, name: str, type_: str | None = None) -> Entry | None:
@@ -106,14 +107,18 @@ class Gazetteer:
 
     def _match(self, tokens: list[Token]) -> list[tuple[int, int, Entry]]:
         out, i = [], 0
+        texts = [t.text for t in tokens]
+        low = [x.casefold() for x in texts]
+        heads, by_name = self._heads, self.by_name
         while i < len(tokens):
             hit = None
             for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                words = [t.text.casefold() for t in tokens[i:i + n]]
-                last = tokens[i + n - 1].text
-                for variant in {last.casefold(), lang.strip_case(last).casefold(), lang.lemmatize(last).casefold(),
-                                last.split("-")[0].casefold()}:
-                    e = self.by_name.get(tuple(words[:-1]) + (variant,))
+                head = tuple(low[i:i + n - 1])
+                if head not in heads:
+                    continue  # no name starts with these words: no need to read the last one's forms
+                last = texts[i + n - 1]
+                for variant in _variants(last):
+                    e = by_name.get(head + (variant,))
                     if e and n == 1 and last[:1].islower() and e.type in CAPITALISED_ONLY \
                             and e.kk.casefold() not in LOWER_CASE_BODIES:
                         e = None  # "ауыл" (a village) is not the party Ауыл
@@ -130,6 +135,14 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(last: str) -> tuple[str, ...]:
+    """The forms a name's last word is looked up by (as written, without its case, its lemma, before a
+    hyphen), worked out once per word form; their order is the set's, as the matcher always took it."""
+    return tuple({last.casefold(), lang.strip_case(last).casefold(), lang.lemmatize(last).casefold(),
+                  last.split("-")[0].casefold()})
 
 
 @lru_cache(maxsize=1)

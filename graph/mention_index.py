@@ -195,3 +195,66 @@ class MentionIndex:
             if n > best_len or n == best_len and seq[ent.key] < best_seq:
                 best, best_len, best_seq = ent, n, seq[ent.key]
         return best
+
+
+class BySentence:
+    """Which of ``ents`` have a mention starting in each of the sentences (sorted, disjoint ``bounds``),
+    for an extractor that walks every sentence and, in it, every entity's mention list: that double loop
+    is quadratic in a long article, while this visits only the entities named in the sentence, in the
+    same order, and sees mentions added meanwhile (it rebuilds when the journal says anything changed)."""
+
+    def __init__(self, ents: list, bounds: list[tuple[int, int]]):
+        self.ents = ents
+        self.bounds = bounds
+        self.starts = [s for s, _ in bounds]
+        # sentences out of order or overlapping: no look-up, the plain double loop (never from kazkg.graph.lang)
+        self.plain = any(e > s for (_, e), (s, _) in zip(bounds, bounds[1:]))
+        self.version = -1
+        self.by_sentence: dict[int, list[int]] = {}
+        self.sorted_starts: dict[int, tuple] = {}
+
+    def _refresh(self) -> None:
+        if self.version == _Journal.version:
+            return
+        found: dict[int, set[int]] = {}
+        for p, ent in enumerate(self.ents):
+            for m in ent.mentions:
+                n = bisect.bisect_right(self.starts, m.start) - 1
+                if n >= 0 and m.start < self.bounds[n][1]:
+                    found.setdefault(n, set()).add(p)
+        self.by_sentence = {n: sorted(ps) for n, ps in found.items()}
+        self.version = _Journal.version
+
+    def entities_in(self, n: int):
+        """The entities with a mention starting in sentence ``n``, in the order of ``ents``."""
+        if self.plain:
+            yield from self.ents
+            return
+        k = 0
+        while True:
+            self._refresh()
+            ps = self.by_sentence.get(n, ())
+            i = bisect.bisect_left(ps, k)
+            if i == len(ps):
+                return
+            yield self.ents[ps[i]]
+            k = ps[i] + 1
+
+    def mentions_in(self, ent, n: int):
+        """The mentions of ``ent`` starting in sentence ``n``, in the order of its (live) mention list."""
+        start, end = self.bounds[n]
+        if self.plain:
+            yield from (m for m in ent.mentions if start <= m.start < end)
+            return
+        ms, done = ent.mentions, 0
+        while done < len(ms):
+            size = len(ms)
+            known = self.sorted_starts.get(id(ent))
+            if known is None or known[0] is not ms or known[1] != size:
+                order = sorted(range(size), key=lambda x: ms[x].start)
+                known = self.sorted_starts[id(ent)] = (ms, size, [ms[x].start for x in order], order)
+            starts, order = known[2], known[3]
+            for x in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]):
+                if x >= done:
+                    yield ms[x]
+            done = size

@@ -47,7 +47,7 @@ class NerEntityExtractor:
     def _before_a_name(ctx: Context, toks: list) -> list:
         """"Тоқаев Құрылыс кодексіне қол қойды": a capitalised word that opens the name of a document or body
         after a surname is not part of the person's name."""
-        following = [t for t in ctx.doc.tokens if t.start >= toks[-1].end][:1]
+        following = ctx.doc.tokens_from(toks[-1].end)
         nxt = following[0] if following else None
         while len(toks) > 1 and nxt is not None and not looks_like_surname(toks[-1]) \
                 and (act_type(nxt) or is_form_of(nxt, *POLICY_TYPES) or is_org_head(nxt)):
@@ -59,7 +59,7 @@ class NerEntityExtractor:
             cls = CLASSES.get(label)
             if cls is None or ctx.facts.covering(start, end) is not None or self._named_event(ctx, start, end):
                 continue
-            toks = [t for t in ctx.doc.tokens if start <= t.start and t.end <= end]
+            toks = ctx.doc.tokens_within(start, end)
             while toks and toks[0].is_punct:
                 toks = toks[1:]
             while toks and toks[-1].is_punct:

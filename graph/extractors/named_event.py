@@ -59,8 +59,11 @@ class NamedEventExtractor:
                         refs.append((sent, k, noun))
         for sent in ctx.sentences:
             self._meeting(ctx, sent)
+        events = {}  # the events this loop sees do not change (it only adds mentions): found once per noun
         for sent, k, noun in refs:
-            same = [e for e in ctx.facts.of_type("Event") if fold(e.label.split()[-1]).startswith(noun[:4])]
+            if noun[:4] not in events:
+                events[noun[:4]] = [e for e in ctx.facts.of_type("Event") if fold(e.label.split()[-1]).startswith(noun[:4])]
+            same = events[noun[:4]]
             if len(same) == 1:
                 same[0].add_mention(ctx.tokens_span([sent.tokens[k]]))
 
@@ -102,7 +105,7 @@ class NamedEventExtractor:
             owner = ctx.facts.covering(prev.start, prev.end)
             held = word in HELD and start >= 2  # "мәслихатының | 24 сәуірде өткен | кезектен тыс сессиясы"
             date_end = toks[start - 2].end if held else prev.end
-            date = next((d for d in ctx.doc.dates if d.end == date_end and d.kind in ("date", "monthday")
+            date = next((d for d in ctx.doc.dates_ending_at(date_end) if d.kind in ("date", "monthday")
                          and (held or ATTRIBUTIVE.search(d.text))), None)
             first = next((i for i in range(start - 1, -1, -1) if date is not None and toks[i].start == date.start), None)
             if dated is None and first and is_genitive(toks[first - 1]) and (
@@ -151,7 +154,7 @@ class NamedEventExtractor:
             return False
         if dated is None and start >= 2 and fold(toks[start - 1].text) in HELD:
             # "19 наурызда өткен | мәжіліс сайлауы": the date the event was held
-            dated = next((d for d in ctx.doc.dates if d.end == toks[start - 2].end and d.kind in ("date", "monthday")), None)
+            dated = next((d for d in ctx.doc.dates_ending_at(toks[start - 2].end) if d.kind in ("date", "monthday")), None)
         if noun == HOLIDAY and not all(is_cap(t) or t.tags[:1] in (("NOUN",), ("ADJ",)) for t in name[:-1]):
             return False
         # "облыстық мәслихаттың кезекті сессиясы" is the session of the article's region's maslikhat

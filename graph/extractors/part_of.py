@@ -13,6 +13,7 @@ from kazkg.graph.extractors.base import Context
 from kazkg.graph.grammar.bodies import is_org_head
 from kazkg.graph.grammar.lexicon import STANDALONE_ORGS
 from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
+from kazkg.graph.mention_index import BySentence
 
 POSSESSED = re.compile(r"(ы|і|сы|сі)(ның|нің|на|не|н|нда|нде|нан|нен|мен|нша|нше)?$")
 
@@ -37,12 +38,13 @@ class PartOfExtractor:
 
     def __call__(self, ctx: Context) -> None:
         orgs = ctx.facts.of_type("Organization")
-        for sent in ctx.sentences:
+        named = BySentence(orgs, [(s.start, s.end) for s in ctx.sentences])  # not every body per sentence
+        for n, sent in enumerate(ctx.sentences):
             toks = sent.tokens
             index = {t.start: i for i, t in enumerate(toks)}
             ends = {t.end: t for t in toks}
-            for inner in orgs:
-                for m in inner.mentions:
+            for inner in named.entities_in(n):
+                for m in named.mentions_in(inner, n):
                     i = index.get(m.start)
                     if i is None or not sent.start <= m.start < sent.end:
                         continue

@@ -57,7 +57,7 @@ def headed_by(ctx: Context, body: Entity, span) -> bool:
 
     for m in body.mentions:
         if span.start <= m.start < span.end:
-            after = [t for t in ctx.doc.tokens if t.start >= m.end][:1]
+            after = ctx.doc.tokens_from(m.end)
             if after and post_lemma(after[0]) is not None:
                 return True
     return False

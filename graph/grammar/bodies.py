@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kazkg.graph import lang
 from kazkg.graph.context import Context
 from kazkg.graph.grammar.lexicon import (
     LEGAL_ACT_TYPES,
@@ -29,9 +32,14 @@ from kazkg.graph.grammar.phrase import (
 def is_org_head(tok) -> bool:
     if "Sim" in tok.tags:
         return False  # "Қордай" read as "қор" + similative -дай: a name, not a fund
-    lem = lemma(tok)
-    word = fold(tok.text)
-    return lem in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
+    return _org_head(tok.lemma, tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _org_head(lem: str, text: str) -> bool:
+    """``is_org_head`` by the token's lemma and text, worked out once per word form."""
+    word = fold(text)
+    return fold(lem or lang.lemmatize(text)) in ORG_HEADS or any(p.search(word) for p in ORG_HEAD_PATTERNS)
 
 
 def possessed_form(noun: str) -> str:

@@ -17,7 +17,9 @@ BAI = re.compile(r"бай(дың|ға|ды|мен|да|дан)?$")
 GENITIVE = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
+    """Case- and ё-folded text; cached: the extractors fold the same words millions of times."""
     return text.casefold().replace("ё", "е")
 
 
@@ -33,10 +35,16 @@ def _surface_is(word: str, target: str) -> bool:
 
 def is_form_of(tok: Token, *lemmas: str) -> str | None:
     """The lemma (of ``lemmas``) this token is an inflected form of, by the lemmatiser or a stem pattern."""
-    lem = lemma(tok)
-    word = fold(tok.text.split("-")[0] if tok.text[:1].isupper() and "-" in tok.text else tok.text)
+    return _form_of(tok.lemma, tok.text, lemmas)
+
+
+@lru_cache(maxsize=1 << 18)
+def _form_of(lem: str, text: str, lemmas: tuple[str, ...]) -> str | None:
+    """``is_form_of`` by the token's lemma and text only, so a word form's answer is worked out once."""
+    lem = fold(lem or lang.lemmatize(text))
+    word = fold(text.split("-")[0] if text[:1].isupper() and "-" in text else text)
     for target in lemmas:
-        if lem == target or _surface_is(word, target) or fold(tok.text) == target:
+        if lem == target or _surface_is(word, target) or fold(text) == target:
             return target
     return None
 

@@ -118,8 +118,9 @@ class PostReader:
                 by_ner = any(s <= run[0].start and run[-1].end <= e + 1 for s, e in ner) or any(
                     run[0].start <= s < run[-1].end for s, e in ner)
                 by_gaz = any(a >= i and b <= j for a, b in gaz)
-                known = any(fold(p.label.split()[-1]) == fold(lang.strip_case(run[-1].text))
-                            for p in ctx.facts.of_type("Person"))
+                # a known person's surname, looked up only where it decides (a scan of every person per run)
+                known = not (by_ner or by_gaz) and (not by_shape or (len(run) == 1 and i == 0)) and any(
+                    fold(p.label.split()[-1]) == fold(lang.strip_case(run[-1].text)) for p in ctx.facts.of_type("Person"))
                 if (by_shape or by_ner or by_gaz or known) and not (len(run) == 1 and i == 0 and not (by_ner or by_gaz or known)):
                     out.append((i, j))
                 i = j

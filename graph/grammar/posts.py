@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kazkg.graph import gazetteer, lang
 from kazkg.graph.context import Context
@@ -131,7 +132,13 @@ DOC_WORDS = (*LEGAL_ACT_TYPES, *POLICY_TYPES)
 def post_lemma(tok: Token) -> str | None:
     if "Plur" in tok.tags:
         return None  # "қоғам өкілдері", "депутаттар": a group, not one person's post
-    lem, word = lemma(tok), fold(tok.text)
+    return _post_key(tok.lemma, tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _post_key(lem: str, text: str) -> str | None:
+    """``post_lemma`` by the token's lemma and text, worked out once per word form."""
+    lem, word = fold(lem or lang.lemmatize(text)), fold(text)
     for key, pat in POSITION_PATTERNS.items():
         if lem == key or pat.search(word):
             return key

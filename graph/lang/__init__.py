@@ -72,6 +72,7 @@ def clear_caches() -> None:
     _BEST.clear()
     _NAMES.clear()
     _COMMON.clear()
+    strip_case.cache_clear()
     lem = default_lemmatizer()
     lem.analyse.cache_clear()
     lem.clear_caches()

@@ -9,6 +9,7 @@ person possessive on the last word links it to the words before it (Қазақс
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kazkg.graph.lang.lemma import Analysis, default_lemmatizer
 from kazkg.graph.lang.morphology import chain_index
@@ -42,6 +43,7 @@ def _outer_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return morph[i:]
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_case(word: str) -> str:
     """``word`` without its case and -ғы layers, possessive kept.
 

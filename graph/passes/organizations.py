@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kazkg.graph import lang
 from kazkg.graph.context import Context
@@ -21,13 +22,16 @@ def places_inside_names(ctx: Context) -> None:
     """"Қызылорда университеті", "Батыс Қазақстан медицина университеті", "Сәтбаев атындағы ...": a
     place word in the bare form inside a body's name is part of that name, not a mention of the place
     (an owner in the genitive or possessive, "Қостанай облысы әкімдігі", stays a place)."""
-    spans = [m for o in ctx.facts.of_type("Organization") for m in o.mentions]
+    spans = sorted((m.start, m.end) for o in ctx.facts.of_type("Organization") for m in o.mentions)
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)  # a body's mention holding m starts this far before m's end at most
     ends = {t.end: t for t in ctx.doc.tokens}
     for place in list(ctx.facts.of_type("Place")):
         keep = []
         for m in place.mentions:
             last = ends.get(m.end)
-            inside = any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in spans)
+            near = spans[bisect_left(starts, m.end - longest):bisect_right(starts, m.start)]
+            inside = any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
             bare = last is not None and (not set(last.tags) & {"Poss3", "Gen", "Loc", "Dat", "Abl", "Acc", "Ins"}
                                          or fold(last.text) == fold(place.label))  # (Қарағанды read as a verb)
             if not (inside and bare):
