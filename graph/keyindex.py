@@ -1,10 +1,13 @@
 """The index a store keeps beside its Oxigraph files (SQLite): files and their content hashes, each
 article's own facts, and every entity key with the articles that use it and the IRI it resolves to.
 
-This is what makes adding articles cost their own work, not a rebuild: resolution needs only the
-merged description of each key (one row per key, never the mentions), and when a key's IRI changes
-the index names the articles whose graphs must be rewritten. Everything here is order-independent:
-a key's label is its most frequent label (ties: the smallest), sets are unions.
+This is what makes adding articles cost their own work, not a rebuild: a key's merged description
+is kept as counts of its values (``agg``: labels, alternative labels, acronyms, links, each with the
+number of articles giving it), so adding or removing an article updates its own keys' counts and never
+reads every mention of a name used by half the corpus; resolution's comparison tokens (``tok``) let a
+commit re-resolve only the keys linked to the ones whose description changed; and when a key's IRI
+changes the index names the articles whose graphs must be rewritten. Everything here is
+order-independent: a key's label is its most frequent label (ties: the smallest), sets are unions.
 """
 
 from __future__ import annotations
@@ -31,10 +34,17 @@ CREATE TABLE IF NOT EXISTS keys(key TEXT PRIMARY KEY, type TEXT, label TEXT, alt
 CREATE INDEX IF NOT EXISTS keys_iri ON keys(iri);
 CREATE INDEX IF NOT EXISTS keys_coarse ON keys(coarse);
 CREATE TABLE IF NOT EXISTS descr(iri TEXT PRIMARY KEY, hash TEXT NOT NULL, coarse INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS agg(key TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+                               PRIMARY KEY (key, kind, value)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tok(tok TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tok, key)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS tok_key ON tok(key);
 CREATE TEMP TABLE IF NOT EXISTS touched(key TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS tiris(iri TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS dirty(key TEXT PRIMARY KEY, iri TEXT, coarse INTEGER NOT NULL);
 """
 ENTITY_COLS = "key, type, label, alt, acr, wd, en"
+VERSION = 2  # PRAGMA user_version: 2 added agg and tok (built from occ and keys when a store is opened)
+CHUNK = 500  # keys per "IN (...)" query
 
 
 def _join(items) -> str:
@@ -50,16 +60,30 @@ def entity_of(row) -> Entity:
     return Entity(type_, label, key, [], _split(alt), _split(acr), wd or None, en or None)
 
 
-def summarise(rows) -> tuple:
-    """One key's row from its per-article rows: the same whatever order the articles came in."""
-    key = rows[0][0]
-    labels = Counter(r[2] for r in rows)
+def counted_values(row) -> list[tuple[str, str]]:
+    """(kind, value) pairs one article's row of a key adds to the key's counts."""
+    _, type_, label, alt, acr, wd, en = row
+    out = [("t", type_), ("l", label)] + [("a", v) for v in _split(alt)] + [("c", v) for v in _split(acr)]
+    return out + [(kind, v) for kind, v in (("w", wd), ("e", en)) if v]
+
+
+def summarise(key: str, counts) -> tuple:
+    """One key's row from its value counts ``(kind, value, n)``: the same whatever order the articles
+    came in (the label most articles give, ties to the smallest; sets are unions; links the smallest)."""
+    by: dict[str, dict[str, int]] = {}
+    for kind, value, n in counts:
+        by.setdefault(kind, {})[value] = n
+    labels = by.get("l", {})
     label = min(labels, key=lambda lab: (-labels[lab], lab))
-    alt = set().union(*(_split(r[3]) for r in rows)) - {label}
-    acr = set().union(*(_split(r[4]) for r in rows))
-    wd = min((r[5] for r in rows if r[5]), default=None)
-    en = min((r[6] for r in rows if r[6]), default=None)
-    return key, min(r[1] for r in rows), label, _join(alt), _join(acr), wd, en
+    alt = set(by.get("a", ())) - {label}
+    return (key, min(by["t"]), label, _join(alt), _join(by.get("c", ())), min(by.get("w", ()), default=None),
+            min(by.get("e", ()), default=None))
+
+
+def _chunks(items, n: int = CHUNK):
+    items = list(items)
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
 
 
 class KeyIndex:
@@ -69,7 +93,22 @@ class KeyIndex:
         self.db = sqlite3.connect(str(path) if path else ":memory:")
         self.db.execute("PRAGMA journal_mode=WAL" if path else "PRAGMA journal_mode=MEMORY")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        fresh = self.db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name='keys'").fetchone()[0] == 0
         self.db.executescript(SCHEMA)
+        self.untokened = False  # keys from before the tok table, to be given tokens by the store
+        if fresh:
+            self.db.execute(f"PRAGMA user_version={VERSION}")
+        elif self.db.execute("PRAGMA user_version").fetchone()[0] < VERSION:
+            self._count_values()
+            self.untokened = True
+
+    def _count_values(self) -> None:
+        """Fill ``agg`` from the per-article rows of a store made before it (once)."""
+        self.db.execute("DELETE FROM agg")
+        cur = self.db.execute("SELECT key, type, label, alt, acr, wd, en FROM occ ORDER BY key")
+        for key, rows in groupby(cur, key=lambda r: r[0]):
+            counts = Counter(kv for r in rows for kv in counted_values(r))
+            self.db.executemany("INSERT INTO agg VALUES (?,?,?,?)", [(key, k, v, n) for (k, v), n in counts.items()])
 
     # -- files and articles ------------------------------------------------------------------
     def file(self, path: str) -> tuple[str, str] | None:
@@ -101,12 +140,24 @@ class KeyIndex:
         rows = [(e.key, record.id, e.type, e.label, _join(e.alt_labels), _join(e.acronyms), e.wikidata, e.label_en)
                 for e in facts.entities.values()]
         self.db.executemany("INSERT OR REPLACE INTO occ VALUES (?,?,?,?,?,?,?,?)", rows)
+        self._count(rows, +1)
         self.db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(r[0],) for r in rows])
 
     def drop_article(self, aid: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO touched SELECT key FROM occ WHERE aid=?", (aid,))
+        rows = self.db.execute("SELECT key, aid, type, label, alt, acr, wd, en FROM occ WHERE aid=?", (aid,)).fetchall()
+        self._count(rows, -1)
+        self.db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(r[0],) for r in rows])
         self.db.execute("DELETE FROM occ WHERE aid=?", (aid,))
         self.db.execute("DELETE FROM articles WHERE aid=?", (aid,))
+
+    def _count(self, rows, step: int) -> None:
+        """Add (``step`` 1) or take away (-1) one article's rows in the keys' value counts."""
+        pairs = [(r[0], kind, v) for r in rows for kind, v in counted_values((None, *r[2:]))]
+        if step > 0:
+            self.db.executemany("INSERT INTO agg VALUES (?,?,?,1) ON CONFLICT DO UPDATE SET n=n+1", pairs)
+        else:
+            self.db.executemany("UPDATE agg SET n=n-1 WHERE key=? AND kind=? AND value=?", pairs)
+            self.db.executemany("DELETE FROM agg WHERE key=? AND kind=? AND value=? AND n<=0", pairs)
 
     def article(self, aid: str):
         (blob,) = self.db.execute("SELECT facts FROM articles WHERE aid=?", (aid,)).fetchone()
@@ -123,40 +174,89 @@ class KeyIndex:
 
     # -- keys --------------------------------------------------------------------------------
     def refresh_touched(self, coarse_types) -> None:
-        """Re-summarise every touched key from its per-article rows; keys no article uses go, and
-        their IRIs are marked for a new description."""
-        self.db.execute("INSERT OR IGNORE INTO tiris SELECT k.iri FROM keys k JOIN touched t USING (key) "
-                        "WHERE k.iri IS NOT NULL AND k.coarse=0")
-        self.db.execute("DELETE FROM keys WHERE key IN (SELECT key FROM touched) AND key NOT IN (SELECT key FROM occ)")
-        cur = self.db.execute("SELECT o.key, o.type, o.label, o.alt, o.acr, o.wd, o.en FROM occ o "
-                              "JOIN touched t USING (key) ORDER BY o.key")
+        """Re-summarise every touched key from its value counts; only the keys whose summary changed
+        (new ones, changed ones, and keys no article uses any more, which go) are recorded as dirty,
+        with the IRI they had; the IRIs of dirty keys outside resolution are marked for a new description."""
+        self.db.execute("DELETE FROM dirty")
+        current = {r[0]: r[1:] for r in self.db.execute(
+            f"SELECT {ENTITY_COLS}, iri, coarse FROM keys k JOIN touched t USING (key)")}
+        cur = self.db.execute("SELECT a.key, a.kind, a.value, a.n FROM agg a JOIN touched t USING (key) ORDER BY a.key")
         upsert = ("INSERT INTO keys VALUES (?,?,?,?,?,?,?,?,NULL) ON CONFLICT(key) DO UPDATE SET type=excluded.type, "
                   "label=excluded.label, alt=excluded.alt, acr=excluded.acr, wd=excluded.wd, en=excluded.en")
-        batch = []
-        for _, rows in groupby(cur, key=lambda r: r[0]):
-            s = summarise(list(rows))
-            batch.append((*s, int(s[1] in coarse_types)))
-            if len(batch) >= 10000:
-                self.db.executemany(upsert, batch)
-                batch = []
-        self.db.executemany(upsert, batch)
+        changed, seen = [], set()
+        for key, rows in groupby(cur, key=lambda r: r[0]):
+            seen.add(key)
+            s = summarise(key, [r[1:] for r in rows])
+            old = current.get(key)
+            if old is None or tuple(old[:6]) != s[1:]:
+                changed.append((*s, int(s[1] in coarse_types)))
+        gone = [k for k in current if k not in seen]
+        self.db.executemany("INSERT INTO dirty VALUES (?,?,?)",
+                            [(r[0], current[r[0]][6] if r[0] in current else None, r[7]) for r in changed]
+                            + [(k, current[k][6], current[k][7]) for k in gone])
+        self.db.executemany("INSERT OR IGNORE INTO tiris SELECT iri FROM keys WHERE key=? AND iri IS NOT NULL "
+                            "AND coarse=0", [(k,) for k in gone] + [(r[0],) for r in changed])
+        self.db.executemany("DELETE FROM keys WHERE key=?", [(k,) for k in gone])
+        self.db.executemany(upsert, changed)
 
-    def touched_coarse_iris(self) -> set[str]:
-        rows = self.db.execute("SELECT k.iri FROM keys k JOIN touched t USING (key) WHERE k.coarse=1 AND k.iri IS NOT NULL")
-        return {r[0] for r in rows}
+    def dirty_coarse(self) -> tuple[list[Entity], list[str]]:
+        """The dirty keys resolution works on: (those still in use, as entities; those gone)."""
+        live = self.db.execute(f"SELECT {', '.join('k.' + c for c in ENTITY_COLS.split(', '))} FROM dirty d "
+                               "JOIN keys k USING (key) WHERE d.coarse=1 ORDER BY d.key").fetchall()
+        gone = self.db.execute("SELECT d.key FROM dirty d LEFT JOIN keys k USING (key) WHERE k.key IS NULL AND d.coarse=1")
+        return [entity_of(r) for r in live], [r[0] for r in gone]
 
-    def touched_keys(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT key FROM touched")]
+    def retoken(self, tokens: dict[str, set[str]], gone: list[str]) -> set[str]:
+        """Give each key in ``tokens`` those comparison tokens and drop the tokens of ``gone`` keys;
+        returns every token they had or have, where re-resolution starts."""
+        keys = list(tokens) + list(gone)
+        seeds = self._tokens_of(keys) | set().union(*tokens.values())
+        self.db.executemany("DELETE FROM tok WHERE key=?", [(k,) for k in keys])
+        self.db.executemany("INSERT OR IGNORE INTO tok VALUES (?,?)", [(t, k) for k, ts in tokens.items() for t in ts])
+        return seeds
 
-    def coarse_entities(self) -> list[Entity]:
+    def _tokens_of(self, keys) -> set[str]:
+        out: set[str] = set()
+        for part in _chunks(keys):
+            out.update(r[0] for r in self.db.execute(f"SELECT tok FROM tok WHERE key IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def linked(self, keys, tokens: set[str]) -> set[str]:
+        """Every key reachable from ``keys`` and ``tokens`` through shared tokens: the part of the names
+        whose resolution can depend on what changed (resolution never merges keys that share none)."""
+        keys, seen, frontier = set(keys), set(tokens), set(tokens)
+        while frontier:
+            found: set[str] = set()
+            for part in _chunks(frontier):
+                found.update(r[0] for r in self.db.execute(
+                    f"SELECT key FROM tok WHERE tok IN ({','.join('?' * len(part))})", part))
+            found -= keys
+            keys |= found
+            frontier = self._tokens_of(found) - seen
+            seen |= frontier
+        return keys
+
+    def coarse_entities(self, keys) -> list[Entity]:
+        out = []
+        for part in _chunks(sorted(keys)):
+            out += [entity_of(r) for r in self.db.execute(
+                f"SELECT {ENTITY_COLS} FROM keys WHERE coarse=1 AND key IN ({','.join('?' * len(part))})", part)]
+        return sorted(out, key=lambda e: e.key)
+
+    def iris_of(self, keys) -> dict[str, str | None]:
+        """The IRI each key has now (gone keys: the one they had), None for a key not named yet."""
+        out = dict(self.db.execute("SELECT key, iri FROM dirty WHERE coarse=1"))
+        for part in _chunks(keys):
+            out.update(self.db.execute(f"SELECT key, iri FROM keys WHERE key IN ({','.join('?' * len(part))})", part))
+        return {k: out.get(k) for k in keys}
+
+    def all_coarse(self) -> list[Entity]:
         return [entity_of(r) for r in self.db.execute(f"SELECT {ENTITY_COLS} FROM keys WHERE coarse=1 ORDER BY key")]
 
-    def coarse_iris(self) -> dict[str, str | None]:
-        return dict(self.db.execute("SELECT key, iri FROM keys WHERE coarse=1"))
-
     def unnamed(self):
-        """Keys without an IRI yet (new, or re-summarised) that resolution leaves as they are."""
-        return list(self.db.execute("SELECT key, type FROM keys WHERE iri IS NULL AND coarse=0"))
+        """Touched keys without an IRI yet (new) that resolution leaves as they are."""
+        return list(self.db.execute("SELECT k.key, k.type FROM keys k JOIN touched t USING (key) "
+                                    "WHERE k.iri IS NULL AND k.coarse=0"))
 
     def set_iris(self, pairs, mark: bool) -> None:
         """Record the IRI each key resolves to; ``mark`` queues those IRIs for a new description."""
@@ -188,6 +288,10 @@ class KeyIndex:
     def clear_marks(self) -> None:
         self.db.execute("DELETE FROM touched")
         self.db.execute("DELETE FROM tiris")
+        self.db.execute("DELETE FROM dirty")
+        if self.untokened:
+            self.db.execute(f"PRAGMA user_version={VERSION}")
+            self.untokened = False
 
     def commit(self) -> None:
         self.db.commit()

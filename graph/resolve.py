@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kazkg.graph import gazetteer
+from kazkg.graph import gazetteer, iris
 from kazkg.graph.facts import Entity, Facts, entity_key, norm
 from kazkg.graph.linking import COARSE, link
 
@@ -121,4 +121,26 @@ def merge_same_iri(ents: list[Entity]) -> Entity:
         out.alt_labels |= (e.alt_labels | {e.label}) - {out.label}
         out.acronyms |= e.acronyms
         out.wikidata = out.wikidata or e.wikidata
+    return out
+
+
+def comparison_tokens(ent: Entity) -> set[str]:
+    """What resolution can join ``ent`` to another name on: its key and its gazetteer name's key, the
+    surname of a person's label (or canonical label), an organisation's acronyms and acronym-only label,
+    the IRI its key or canonical key would mint. Two names that share no chain of tokens are never
+    merged and never share an IRI, so a store re-resolves only the names linked to changed ones: each
+    pass above compares names only on these (kept in step with them by tests/test_resolve_tokens.py)."""
+    labels, keys = {ent.label}, {ent.key}
+    coarse = COARSE.get(ent.type)
+    if coarse is not None and ent.type != "Publisher":
+        entry = gazetteer.load().lookup(ent.label, coarse)
+        if entry is not None and norm(entry.kk) != norm(ent.label):
+            labels.add(entry.kk)
+            keys.add(entity_key(ent.type, entry.kk))
+    out = {f"g:{k}" for k in keys} | {f"i:{iris.entity_iri(ent.type, k)}" for k in keys}
+    if ent.type == "Person":
+        out |= {f"s:{norm(words[-1])}" for words in (lab.replace(".", ". ").split() for lab in labels) if words}
+    elif ent.type == "Organization":
+        out |= {f"a:{lab}" for lab in labels if lab.isupper() and len(lab) <= 6}
+        out |= {f"a:{acr}" for acr in ent.acronyms}
     return out

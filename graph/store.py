@@ -2,9 +2,10 @@
 
 Each article's facts live in their own named graph (the article IRI); what is merged across articles
 (an entity's class, labels, Wikidata link) lives in the default graph. Adding articles is incremental:
-an article is extracted once, its facts and keys go to the index, and ``commit`` re-resolves the
-(small) set of names that cross-article resolution works on, rewrites only the articles whose keys now
-resolve to another IRI, and re-describes only the entities whose merged description changed. A build
+an article is extracted once, its facts and keys go to the index, and ``commit`` re-resolves only the
+names whose merged description changed and those linked to them by resolution's comparison tokens
+(never all names), rewrites only the articles whose keys now resolve to another IRI, and re-describes
+only the entities of those names. A build
 from scratch goes through the same code (in a temporary store), so both give the same quads.
 """
 
@@ -22,7 +23,7 @@ from kazkg.graph.errors import InputError
 from kazkg.graph.keyindex import KeyIndex
 from kazkg.graph.linking import COARSE
 from kazkg.graph.quads import DEFAULT, article_quads, entity_quads
-from kazkg.graph.resolve import merge_same_iri, resolve_entities
+from kazkg.graph.resolve import comparison_tokens, merge_same_iri, resolve_entities
 
 MARKER = "KAZKG-STORE"  # no .txt suffix: a store inside a corpus folder is never read as an article
 BATCH = 200_000
@@ -106,12 +107,17 @@ class KgStore:
         commit the index, last: after an interruption the next build finds the files still to do."""
         idx = self.index
         clock = [time.perf_counter()]
-        before = idx.touched_coarse_iris()  # the IRIs of touched names as they were (some keys may go)
         idx.refresh_touched(COARSE)
-        moved, resolved = resolve_entities(idx.coarse_entities())
-        old = idx.coarse_iris()
-        new = {k: str(iris.entity_iri(resolved[moved.get(k, k)].type, moved.get(k, k))) for k in old}
-        changed = [k for k in old if old[k] != new[k]]
+        live, gone = idx.dirty_coarse()
+        if idx.untokened:  # a store from before the token index: every name is dirty once
+            live = idx.all_coarse()
+        seeds = idx.retoken({e.key: comparison_tokens(e) for e in live}, gone)
+        keys = idx.linked([e.key for e in live] + gone, seeds)
+        moved, resolved = resolve_entities(idx.coarse_entities(keys))
+        old = idx.iris_of(keys)
+        new = {k: str(iris.entity_iri(resolved[moved.get(k, k)].type, moved.get(k, k)))
+               for k in keys if moved.get(k, k) in resolved}
+        changed = [k for k in new if old[k] != new[k]]
         idx.set_iris([(k, new[k]) for k in changed], mark=False)
         idx.set_iris([(k, str(iris.entity_iri(t, k))) for k, t in idx.unnamed()], mark=True)
         rewrite = idx.articles_with(k for k in changed if old[k] is not None) - self._new
@@ -126,8 +132,7 @@ class KgStore:
                 self._put(article_quads(record, facts, idx.names(aid), self._iri_of))
                 written += 1
         clock.append(time.perf_counter())
-        marks = before | {new[k] for k in idx.touched_keys() if k in new} | {new[k] for k in changed}
-        marks |= {old[k] for k in changed if old[k] is not None}
+        marks = set(new.values()) | {iri for iri in old.values() if iri is not None}
         described = self._describe_coarse(marks, new, moved, resolved) + self._describe_fine()
         clock.append(time.perf_counter())
         self._flush()
