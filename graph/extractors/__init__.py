@@ -19,6 +19,7 @@ from kazkg.graph import terms
 # Order matters: later extractors read the facts of earlier ones (see each class's ``requires``).
 EXTRACTORS: dict[str, str] = {
     "article_meta": "kazkg.graph.extractors.article_meta:ArticleMetaExtractor",
+    "reported_dates": "kazkg.graph.extractors.reported_dates:ReportedDateExtractor",
     "place": "kazkg.graph.extractors.place:PlaceExtractor",
     "organization": "kazkg.graph.extractors.organization:OrganizationExtractor",
     "part_of": "kazkg.graph.extractors.part_of:PartOfExtractor",
