@@ -41,6 +41,7 @@ EXTRACTORS: dict[str, str] = {
     "establishment": "kazkg.graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "kazkg.graph.extractors.instruction:InstructionExtractor",
     "statement": "kazkg.graph.extractors.statement:StatementExtractor",
+    "stated_aims": "kazkg.graph.extractors.stated_aims:StatedAimExtractor",
     "goals": "kazkg.graph.extractors.goals:GoalExtractor",
     "roles": "kazkg.graph.extractors.roles:RoleExtractor",
     "planned_measures": "kazkg.graph.extractors.planned_measures:PlannedMeasureExtractor",

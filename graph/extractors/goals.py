@@ -18,6 +18,7 @@ from kazkg.graph.grammar.statements import (
     mentioned,
     past,
     reporting,
+    stated,
     statement_node,
     words,
 )
@@ -58,6 +59,8 @@ class GoalExtractor:
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
             ws = words(sent)
+            if stated(ctx, sent.start, sent.end):
+                continue  # its aims were read one by one (``stated_aims``)
             if heading(sent) or reporting(sent):
                 continue  # "Үкімет ҚАУЛЫ ЕТЕДІ:", "... мынадай міндеттер көзделген:" introduce what follows
             if not aim or any(w.startswith("қағидат") and i + 1 < len(ws) and ws[i + 1].startswith(("негізделе", "сүйене"))
