@@ -244,6 +244,8 @@ def graph_to_records(g: Graph) -> dict:
             continue
         a, b = g.value(doc, _kz("validFrom")), g.value(doc, _kz("validUntil"))
         label = f"{str(a)[:4] if a is not None else '..'}/{str(b)[:4] if b is not None else '..'}"
+        if a is not None and b is not None and str(a)[:4] == str(b)[:4]:
+            label = str(a)[:4]  # a single year (GOLD.md: "2023" for "2023 жылға арналған")
         pid = f"period:{label}"
         entities.setdefault(pid, {"id": pid, "type": "Period", "label": label, "mentions": []})
         add(doc, "validDuring", pid)

@@ -30,6 +30,7 @@ EXTRACTORS: dict[str, str] = {
     "member_of": "kazkg.graph.extractors.member_of:MemberOfExtractor",
     "incumbents": "kazkg.graph.extractors.incumbents:IncumbentExtractor",
     "legal_act": "kazkg.graph.extractors.legal_act:LegalActExtractor",
+    "printed_act": "kazkg.graph.extractors.printed_act:PrintedActExtractor",
     "policy_document": "kazkg.graph.extractors.policy_document:PolicyDocumentExtractor",
     "named_event": "kazkg.graph.extractors.named_event:NamedEventExtractor",
     "seats_and_sessions": "kazkg.graph.extractors.seats_and_sessions:SeatsAndSessionsExtractor",
@@ -51,6 +52,7 @@ EXTRACTORS: dict[str, str] = {
     "principles": "kazkg.graph.extractors.principles:PrincipleExtractor",
     "quoted_plans": "kazkg.graph.extractors.quoted_plans:QuotedPlanExtractor",
     "entities_from_ner": "kazkg.graph.extractors.entities_from_ner:NerEntityExtractor",
+    "act_subjects": "kazkg.graph.extractors.act_subjects:ActSubjectExtractor",
 }
 
 # Passes, each run right after the extractor named in its ``after``.

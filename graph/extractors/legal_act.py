@@ -16,7 +16,7 @@ from kazkg.graph.facts import Entity, Value, norm
 from kazkg.graph.grammar.documents import AGREEMENTS, THIS, act_type
 from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES
 from kazkg.graph.grammar.operative import enacting_verb
-from kazkg.graph.grammar.titles import drafted, expand_country, kind_of, unquoted_title
+from kazkg.graph.grammar.titles import drafted, expand_country, kind_of, same_titles, unquoted_title
 from kazkg.graph.grammar.match import (
     CASES,
     CLOSING_QUOTES,
@@ -82,13 +82,15 @@ class LegalActExtractor:
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
         self._join_topic_codes(ctx, named)
+        same_titles(ctx, named)
         self._join_title_and_date(ctx, named)
         self._refer_to_agreement(ctx, ctx.facts.of_type("Agreement"), bare_agreements)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
         for act in local:
             if ":конституция:" in act.key:
                 continue  # the Constitution is no other law the article names
-            same = [a for a in named.get(act.type, []) if a.key in ctx.facts.entities]
+            same = [a for a in named.get(act.type, []) if a.key in ctx.facts.entities
+                    and fold(a.label.split()[-1])[:4] == fold(act.label.split()[-1])[:4]]  # a memorandum is no other agreement
             if len(same) > 1 and act.type == "Code":
                 # "Көлік кодексі ... Кодекс ... Әкімшілік құқық бұзушылық туралы кодексіне": a bare "Кодекс"
                 # is the code the article names first, the one it is about
@@ -104,7 +106,11 @@ class LegalActExtractor:
         # title in quotes right before the word: «... туралы» Заңы
         title = None
         m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*(?:Қазақстан Республикасы(?:ның)?\s+|ҚР\s+)?(?:Конституциялық\s+)?$", before)
-        bare = unquoted_title(ctx, sent, k) if m is None and word != "кодекс" else None  # (a code: its topic)
+        # (a code is named by its topic; an act word inside another act's quoted title is read as before)
+        # and a headline's agreement is the one the body names inside the ratifying law's title
+        headline = word in AGREEMENTS and ctx.article.headline is not None and sent.start < ctx.article.headline[1]
+        bare = unquoted_title(ctx, sent, k) if m is None and word != "кодекс" and not in_quotes(sent, k) \
+            and not headline else None
         if m:  # «X туралы» (Қазақстан Республикасының) Заңы
             title = expand_country(m.group(1).strip())
             left = sent.start + m.start()

@@ -65,7 +65,8 @@ def dative_verbal_noun(tok: Token) -> bool:
 def doc_noun(tok: Token) -> bool:
     """A document or act noun in the nominative (Заң, Конституция, тұжырымдама): a subject."""
     word = is_form_of(tok, *LEGAL_ACT_TYPES) or is_form_of(tok, *POLICY_TYPES)
-    return not set(tok.tags[1:]) - {"Plur"} and word is not None and word not in AGREEMENTS  # ("келісім": also accord)
+    return tok.tags[:1] in (("NOUN",), ("PROPN",)) and not set(tok.tags[1:]) - {"Plur"} and word is not None \
+        and word not in AGREEMENTS  # ("келісім": also accord; "жоспарлы", planned, is no plan)
 
 
 def _entity_name(ctx: Context, tok: Token) -> bool:
@@ -98,10 +99,11 @@ def _left_edge(ctx: Context, sent: Sentence, k: int) -> int:
                 break  # a comma closes an earlier clause unless it separates items of the list
         elif t.is_punct and w not in ("-",):
             break
-        elif FINITE & set(t.tags) and "Ger" not in t.tags and not (j + 1 < k and verbal_noun(toks[j + 1])):
+        elif FINITE & set(t.tags) and "Ger" not in t.tags and not (
+                j + 1 < k and (verbal_noun(toks[j + 1]) or dative_verbal_noun(toks[j + 1]))):
             break  # (a "finite" word right before the verbal noun is an attribute read as a verb: ізгілікті)
-        elif fold(w) in PRONOUNS or doc_noun(t):
-            break  # "Ол ...", "Жаңа Ата заң ...": the clause's subject
+        elif fold(w) in PRONOUNS or doc_noun(t) and not (j + 1 < k and "Poss3" in toks[j + 1].tags):
+            break  # "Ол ...", "Жаңа Ата заң ...": the clause's subject (not "заң жүзінде", legally)
         elif _entity_name(ctx, t) and not (j + 1 < k and "Poss3" in toks[j + 1].tags and not t.tags[1:]):
             break  # (but "үкімет қолдауын": a bare possessor inside the aim)
         j -= 1
@@ -188,8 +190,9 @@ def purposes(ctx: Context, sent: Sentence) -> list[Purpose]:
         aims = []
         for item in _items(span, kind == "dative"):
             for part in (_distribute(item) if kind == "purpose" or dative_verbal_noun(item[-1]) else [item]):
-                if len(part) < 2 and not dative_verbal_noun(part[-1]) and not verbal_noun(part[-1]):
-                    continue
+                if len(part) < 2 and not dative_verbal_noun(part[-1]) and not verbal_noun(part[-1]) \
+                        or fold(part[0].text) in ("оны", "мұны", "соны"):
+                    continue  # ("Оны іске асыру үшін": carrying "it" out is no aim of its own)
                 text = _text(ctx.text, part)
                 aims.append(Aim(_label(text, part, kind == "dative"), part[0].start, part[-1].end))
         if aims:

@@ -17,7 +17,7 @@ from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
 from kazkg.graph.grammar.match import fold
 
 # "қаулы етемін", "ҚАУЛЫ ЕТЕДІ", "шешім етеді", "бұйырамын", "шешті", "ұйғарады", at the end of a clause
-ENACTING = re.compile(r"(?:(?:қаулы|шешім|жарлық)\s+ет(?:емін|еміз|еді|ті)|бұйырамын|бұйырады|ұйғарамын|ұйғарады)\s*:?\s*$")
+ENACTING = re.compile(r"(?:(?:қаулы|шешім|жарлық)\s+ет(?:емін|еміз|еді|ті)|бұйырамын|бұйырады|ұйғарамын|ұйғарады)[\s:\-–]*$")
 JUSSIVE = ("сын", "сін")  # 3rd-person imperative: бекітілсін, жүктелсін, шақырылсын, тапсын
 ACT_CLASSES = set(LEGAL_ACT_TYPES.values())
 HEAD_CHARS = 400  # the headline and the act's heading lines
@@ -26,6 +26,17 @@ HEAD_CHARS = 400  # the headline and the act's heading lines
 def enacting(sent: Sentence) -> bool:
     """Does the clause end in an enacting formula (what follows is the act's operative text)?"""
     return ENACTING.search(fold(sent.text)) is not None
+
+
+def enacting_line(ctx: Context) -> tuple[int, str] | None:
+    """(offset of the end of, folded text of) the first line that ends in an enacting formula."""
+    pos = 0
+    for line in ctx.text.split("\n"):
+        low = fold(line)
+        if ENACTING.search(low):
+            return pos + len(line), low.rstrip(" :-–")
+        pos += len(line) + 1
+    return None
 
 
 def enacting_verb(sent: Sentence, k: int) -> bool:

@@ -25,7 +25,8 @@ PRONOUNS = {"ол", "бұл", "онда", "мұнда", "сол", "осы", "о�
 SUBMITTED = ("талқы", "қарау", "назар")  # "депутаттар талқысына", "Сенат қарауына": where the act was put
 ATTRIBUTIVE = re.compile(r"(ғы|гі|дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 MAX_WORDS = 40
-FRAMES = {"барысында", "аясында", "шеңберінде", "қорытындысында", "нәтижесінде", "кезінде"}
+FRAMES = {"барысында", "аясында", "шеңберінде", "қорытындысында", "нәтижесінде", "кезінде",
+          "арасында", "арасындағы"}  # (the parties of an agreement come before its title)
 
 
 def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
@@ -38,8 +39,10 @@ def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
         return True  # (a dash too: "бірегей институт – X құру туралы": an apposition before the title)
     if w in FRAMES or (w == "бойынша" and j > 0 and fold(toks[j - 1].text).startswith(("қорытынды", "нәтиже"))):
         return True  # "Кездесу қорытындысы бойынша", "сессия барысында": when, not what
-    if FINITE & tags and "Ger" not in tags and "Part" not in tags:
-        return True
+    if FINITE & tags and "Ger" not in tags and "Part" not in tags and not (nxt is not None and "Ger" in nxt.tags):
+        return True  # (a "finite" -ті right before a verbal noun is an accusative read as a verb: кәсіпкерлікті)
+    if set(t.tags) == {"NOUN", "Plur"} and t.text.islower():
+        return True  # "депутаттар | ... туралы заң жобасын": a bare plural is the clause's subject
     if w in PRONOUNS or (w.startswith(SUBMITTED) and "Dat" in tags) or (j == 0 and "Loc" in tags):
         return True  # (a sentence opening "Сессияда": where it was said, not the title)
     date = next((d for d in ctx.doc.dates if d.start <= t.start < d.end), None)
@@ -48,8 +51,8 @@ def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
     ent = ctx.facts.covering(t.start, t.end)
     if ent is None:
         return False
-    if ent.type == "Person":
-        return True
+    if ent.type == "Person" or (ent.type == "Organization" and "Dat" in tags):
+        return True  # (a body in the dative is where the act goes: "Мәжіліске ... заң жобасын енгізу")
     heads = nxt is not None and "Poss3" in nxt.tags  # "Парламенті Мәжілісі депутаттарының": part of the title
     if ent.type == "Position" and "Gen" in tags and not heads:
         return True
@@ -150,3 +153,30 @@ def kind_of(sent: Sentence, k: int, noun: str) -> str:
     if noun == "Конституция" and prev[-2:] in (["қазақстан", "республикасы"], ["қазақстан", "республикасының"]):
         return "Қазақстан Республикасының Конституциясы"
     return noun
+
+
+def _stems(label: str) -> set[str]:
+    """The title's words by their first five letters, without ``туралы`` and the type noun."""
+    words = re.findall(r"[^\W\d_]+", fold(label))[:-1]
+    return {w[:5] for w in words if w != "туралы"}
+
+
+def same_titles(ctx: Context, named: dict[str, list]) -> None:
+    """«Балалардың құқықтарын цифрлық ортада қорғау туралы» Заңы ... балаларды цифрлық ортада қорғау туралы
+    заң: two titles of one kind whose words (by their stems) mostly agree, or an unquoted one whose words
+    are nearly all in a quoted one, name one act, the fuller title its label. (Drafts stay apart.)"""
+    for cls, acts in named.items():
+        live = [a for a in acts if a.key in ctx.facts.entities and " туралы" in f" {fold(a.label)}"]
+        for a in sorted(live, key=lambda x: len(x.label)):
+            for b in live:
+                if a is b or a.key not in ctx.facts.entities or b.key not in ctx.facts.entities \
+                        or len(b.label) < len(a.label) or a.key.endswith(":draft") != b.key.endswith(":draft"):
+                    continue
+                x, y = _stems(a.label), _stems(b.label)
+                # (a headline's unquoted paraphrase inside the quoted title: its words are the title's)
+                inside = "«" not in a.label and "«" in b.label and len(x & y) >= 0.8 * len(x)
+                if x and y and (2 * len(x & y) / (len(x) + len(y)) >= 0.8 or inside):
+                    ctx.facts.rekey(a.key, b.key)
+                    ctx.facts.entities[b.key].alt_labels.add(a.label)
+                    break
+        named[cls] = [a for a in acts if a.key in ctx.facts.entities]

@@ -52,3 +52,10 @@ def test_an_enacting_formula_gives_the_aims_to_the_printed_act():
     assert {"Туристер ағынын көбейту", "қызмет сапасын арттыру"} <= labels
     assert owned and all(o not in ("Қаулы",) or True for o, _ in owned)
     assert not any(g.startswith("Туризм жылы") for g in labels)  # a jussive item is no aim
+
+
+def test_legally_is_no_subject_and_carrying_it_out_no_aim():
+    labels, _ = goals("Заң жүргізушілердің еңбек құқықтарын заң жүзінде бекітуге бағытталған. "
+                      "Оны іске асыру үшін «Таза су» бағдарламасы қабылданды.")
+    assert "жүргізушілердің еңбек құқықтарын заң жүзінде бекіту" in labels
+    assert not any(g.startswith("Оны") for g in labels)

@@ -58,3 +58,22 @@ def test_deciding_is_no_act():
 def test_spelling_of_titles():
     assert fix_script("референдум өткiзу туралы") == "референдум өткізу туралы"
     assert expand_country("ҚР-ның Еңбек кодексі") == "Қазақстан Республикасының Еңбек кодексі"
+
+
+def test_a_headlines_paraphrase_of_a_quoted_title_is_the_same_act():
+    facts = extract_article(parse_article(
+        "Президент жер қойнауын пайдалану туралы заңға қол қойды\n\nМемлекет басшысы «Қазақстан Республикасының кейбір "
+        "заңнамалық актілеріне жер қойнауын пайдалану мәселелері бойынша өзгерістер енгізу туралы» Заңға қол қойды.\n"))[0]
+    laws = [e for e in facts.entities.values() if e.type == "Law"]
+    assert len(laws) == 1 and laws[0].label.startswith("«Қазақстан Республикасының кейбір")
+
+
+def test_the_parties_are_no_part_of_an_agreements_title():
+    found = acts("Қазақстан Сауда министрлігі мен Чехия министрлігі арасында туризм саласындағы ынтымақтастық туралы "
+                 "меморандумға қол қойылды.")
+    assert "туризм саласындағы ынтымақтастық туралы Меморандум" in found
+
+
+def test_the_subject_and_the_body_addressed_are_no_part_of_a_bills_title():
+    found = acts("Алдымен депутаттар Мәжіліске шағын бизнесті тексеруге мораторийді ұзарту туралы заң жобасын енгізді.")
+    assert "шағын бизнесті тексеруге мораторийді ұзарту туралы Заң жобасы" in found
