@@ -45,7 +45,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b")
 SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
 TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 VIEWS = re.compile(r"(?:Қаралым|Қаралды|Көрілім|Просмотры)\s*:?\s*(\d+)", re.IGNORECASE)
-META_WORDS = re.compile(r"(?i)\b(?:жыл|ж|мин|минут|оқу|уақыты|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b\.?")
+META_WORDS = re.compile(r"(?i)\b(?:жыл|ж|мин|минут|оқу|уақыты|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|date|published)\b\.?")  # "date 2026-03-04": a stored page's field
 LABEL = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі ]{2,30}:")
 HEADER_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*):\s*(?P<value>.*)$")
 

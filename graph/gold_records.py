@@ -165,7 +165,7 @@ def graph_to_records(g: Graph) -> dict:
     """A kazkg graph (``notes/graph-model.md``) as gold-format records ``{"entities", "relations"}``.
 
     Entity ids are the node IRIs; the news article is ``article``; dates are entities ``date:<ISO>``
-    read from kz:dateOfIssue, kz:eventDate and kz:datePublished; a document's kz:validFrom/validUntil
+    read from kz:dateOfIssue, kz:eventDate, kz:reportsDate and kz:datePublished; a document's kz:validFrom/validUntil
     years give a Period ``period:<from>/<until>``. Role, ExpectedResult and PlannedMeasure count as
     Goal (hasRole/hasExpectedResult/hasPlannedMeasure as hasGoal); the relation-events Approval,
     Signing, Appointment, Dismissal are read as the relations approved, signed, appointedTo,
@@ -232,8 +232,9 @@ def graph_to_records(g: Graph) -> dict:
     for s, o in g.subject_objects(_kz("citesSource")):
         if node_id.get(s) == ARTICLE and node_id.get(o):
             relations.add((ARTICLE, "publishedBy", node_id[o]))
-    for s, o in g.subject_objects(_kz("eventDate")):
-        date_entity(o)  # a date of an event is an entity even when gold has no predicate for it
+    for prop in ("eventDate", "reportsDate"):
+        for s, o in g.subject_objects(_kz(prop)):
+            date_entity(o)  # a date of an event, or one the article names, is an entity without a gold predicate
     for s, o in g.subject_objects(_kz("eventPlace")):
         if s not in events:  # a named event's place
             add(s, "locatedIn", o)
@@ -243,6 +244,8 @@ def graph_to_records(g: Graph) -> dict:
             continue
         a, b = g.value(doc, _kz("validFrom")), g.value(doc, _kz("validUntil"))
         label = f"{str(a)[:4] if a is not None else '..'}/{str(b)[:4] if b is not None else '..'}"
+        if a is not None and b is not None and str(a)[:4] == str(b)[:4]:
+            label = str(a)[:4]  # a single year (GOLD.md: "2023" for "2023 жылға арналған")
         pid = f"period:{label}"
         entities.setdefault(pid, {"id": pid, "type": "Period", "label": label, "mentions": []})
         add(doc, "validDuring", pid)

@@ -111,6 +111,7 @@ class KZ(DefinedNamespace):
     eventDate: URIRef  # event date
     headline: URIRef  # headline
     quotation: URIRef  # quotation
+    reportsDate: URIRef  # reported date
     sentenceIndex: URIRef  # sentence index
     sourceFile: URIRef  # source file
     text: URIRef  # text

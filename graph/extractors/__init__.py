@@ -19,6 +19,7 @@ from kazkg.graph import terms
 # Order matters: later extractors read the facts of earlier ones (see each class's ``requires``).
 EXTRACTORS: dict[str, str] = {
     "article_meta": "kazkg.graph.extractors.article_meta:ArticleMetaExtractor",
+    "reported_dates": "kazkg.graph.extractors.reported_dates:ReportedDateExtractor",
     "place": "kazkg.graph.extractors.place:PlaceExtractor",
     "organization": "kazkg.graph.extractors.organization:OrganizationExtractor",
     "part_of": "kazkg.graph.extractors.part_of:PartOfExtractor",
@@ -29,6 +30,7 @@ EXTRACTORS: dict[str, str] = {
     "member_of": "kazkg.graph.extractors.member_of:MemberOfExtractor",
     "incumbents": "kazkg.graph.extractors.incumbents:IncumbentExtractor",
     "legal_act": "kazkg.graph.extractors.legal_act:LegalActExtractor",
+    "printed_act": "kazkg.graph.extractors.printed_act:PrintedActExtractor",
     "policy_document": "kazkg.graph.extractors.policy_document:PolicyDocumentExtractor",
     "named_event": "kazkg.graph.extractors.named_event:NamedEventExtractor",
     "common_events": "kazkg.graph.extractors.common_events:CommonEventExtractor",
@@ -42,6 +44,7 @@ EXTRACTORS: dict[str, str] = {
     "establishment": "kazkg.graph.extractors.establishment:EstablishmentExtractor",
     "instruction": "kazkg.graph.extractors.instruction:InstructionExtractor",
     "statement": "kazkg.graph.extractors.statement:StatementExtractor",
+    "stated_aims": "kazkg.graph.extractors.stated_aims:StatedAimExtractor",
     "goals": "kazkg.graph.extractors.goals:GoalExtractor",
     "roles": "kazkg.graph.extractors.roles:RoleExtractor",
     "planned_measures": "kazkg.graph.extractors.planned_measures:PlannedMeasureExtractor",
@@ -51,6 +54,7 @@ EXTRACTORS: dict[str, str] = {
     "principles": "kazkg.graph.extractors.principles:PrincipleExtractor",
     "quoted_plans": "kazkg.graph.extractors.quoted_plans:QuotedPlanExtractor",
     "entities_from_ner": "kazkg.graph.extractors.entities_from_ner:NerEntityExtractor",
+    "act_subjects": "kazkg.graph.extractors.act_subjects:ActSubjectExtractor",
 }
 
 # Passes, each run right after the extractor named in its ``after``.

@@ -22,6 +22,9 @@ CITY_DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ][\w\-]{2,},\s+(?
 DOMAIN_LINE = re.compile(r"(?m)^(?P<src>[A-Za-z][A-Za-z0-9\-]*\.(?:kz|KZ|com|ru|org|net))(?=[ \t]+[А-ЯӘҒҚҢӨҰҮҺІЁ]|[ \t]*$)")
 # "деп хабарлайды Qazaqstan tarihy порталы": a Latin name of several words before its kind
 PORTAL = re.compile(r"(?P<rest>(?:[ \t]+[a-z][\w\-]*)+)[ \t]+(?:порталы|сайты|агенттігі|басылымы)")
+# "АСТАНА, 30 наурыз – Sputnik.": a city, the day (the year left out) and the agency, opening the body
+DAY_DATELINE = re.compile(r"(?m)^[A-ZА-ЯӘҒҚҢӨҰҮҺІЁ\-]{3,},\s+(?P<date>\d{1,2}\s+[а-яәғқңөұүһі]+(?:\s+\d{4})?)\s+[–—-]\s+"
+                          r"(?P<src>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w\.]{2,30})\.")
 PRESS_SERVICE = re.compile(r"\s*баспасөз\s+қызмет")
 VIA = re.compile(r"(?:\s+тілшісі)?\s+(?P<via>[A-ZА-ЯӘҒҚҢӨҰҮҺІ][\w.\-]*(?:\s+ресми\s+сайтына)?|[a-z0-9][\w\-]*\.kz(?:\s+сайтына)?)"
                  r"\s+сілтеме\s+жасап")
@@ -41,7 +44,11 @@ class ArticleMetaExtractor:
             facts.relate(ARTICLE, "datePublished", Value(art.published, kind), ctx.span(*art.published_span))
         if art.views is not None:
             facts.relate(ARTICLE, "viewCount", Value(str(art.views), "integer"), ctx.span(*art.views_span))
-        for m in [*DATELINE.finditer(ctx.text), *CITY_DATELINE.finditer(ctx.text), *DOMAIN_LINE.finditer(ctx.text)]:
+        days = {m.start() for m in DAY_DATELINE.finditer(ctx.text)}
+        for m in DAY_DATELINE.finditer(ctx.text):
+            self._day_dateline(ctx, m)
+        lines = [*DATELINE.finditer(ctx.text), *CITY_DATELINE.finditer(ctx.text), *DOMAIN_LINE.finditer(ctx.text)]
+        for m in (m for m in lines if m.start() not in days):
             start, end = m.span("src")
             pub = facts.entity("Publisher", m.group("src"), ctx.span(start, end), key=entity_key("Publisher", m.group("src")))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
@@ -65,6 +72,19 @@ class ArticleMetaExtractor:
             pub = facts.entity("Publisher", label, ctx.span(start, end), key=entity_key("Publisher", label))
             facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
             self._quoted_source(ctx, end)
+
+    @staticmethod
+    def _day_dateline(ctx: Context, m: re.Match) -> None:
+        """The agency that opens the body is the article's source; its day is the publication's when the
+        page gives no other (a yearless day stays yearless: xsd:gMonthDay)."""
+        start, end = m.span("src")
+        pub = ctx.facts.entity("Publisher", m.group("src"), ctx.span(start, end), key=entity_key("Publisher", m.group("src")))
+        ctx.facts.relate(ARTICLE, "citesSource", pub.key, ctx.span(m.start(), end))
+        found = lang.find_dates(m.group("date"))
+        if ctx.article.published or not found or found[0].kind not in ("date", "monthday"):
+            return
+        kind = "date" if found[0].kind == "date" else "gMonthDay"
+        ctx.facts.relate(ARTICLE, "datePublished", Value(found[0].value, kind), ctx.span(*m.span("date")))
 
     @staticmethod
     def _quoted_source(ctx: Context, end: int) -> None:

@@ -9,6 +9,7 @@ from kazkg.graph.extractors.base import Context
 from kazkg.graph.grammar.documents import POLICY_CLASSES, main_document
 from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES
 from kazkg.graph.grammar.match import fold
+from kazkg.graph.grammar.operative import operative
 from kazkg.graph.grammar.statements import (
     EFFECT,
     OPENERS,
@@ -18,6 +19,7 @@ from kazkg.graph.grammar.statements import (
     mentioned,
     past,
     reporting,
+    stated,
     statement_node,
     words,
 )
@@ -58,6 +60,8 @@ class GoalExtractor:
                 aim = (first is not None and ctx.facts.covering(first.start, first.end) in docs
                        and not {"Dat", "Loc", "Abl", "Ins", "Gen"} & set(first.tags))  # the subject, not "Құжатқа сәйкес"
             ws = words(sent)
+            if stated(ctx, sent.start, sent.end) or operative(sent):
+                continue  # its aims were read one by one (``stated_aims``); "... жүктелсін" orders, it aims at nothing
             if heading(sent) or reporting(sent):
                 continue  # "Үкімет ҚАУЛЫ ЕТЕДІ:", "... мынадай міндеттер көзделген:" introduce what follows
             if not aim or any(w.startswith("қағидат") and i + 1 < len(ws) and ws[i + 1].startswith(("негізделе", "сүйене"))

@@ -15,6 +15,8 @@ from kazkg.graph.extractors.base import Context
 from kazkg.graph.facts import Entity, Value, norm
 from kazkg.graph.grammar.documents import AGREEMENTS, THIS, act_type
 from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES, UNIQUE_POSTS
+from kazkg.graph.grammar.operative import enacting_verb
+from kazkg.graph.grammar.titles import drafted, expand_country, kind_of, same_titles, unquoted_title
 from kazkg.graph.grammar.match import (
     CASES,
     CLOSING_QUOTES,
@@ -67,9 +69,9 @@ class LegalActExtractor:
                     if not fold(tok.text).startswith((word + "і", word + "дер", word + "дар")) and not in_quotes(sent, k):
                         bare_agreements.append((sent, k))
                     continue
-                if word and (self._generic(sent, k) or self._media_title(sent, k)):
-                    continue
-                if word == "шешім" and not self._numbered_or_dated(ctx, sent, k):
+                if word and (self._generic(sent, k) or self._media_title(sent, k) or enacting_verb(sent, k)):
+                    continue  # ("қаулы етемін", I decree, names no act)
+                if word == "шешім" and not self._numbered_or_dated(ctx, sent, k) and not unquoted_title(ctx, sent, k):
                     continue  # "шешім қабылдады" (decided) names no act
                 if word:
                     act = self._act(ctx, sent, k, word)
@@ -80,11 +82,15 @@ class LegalActExtractor:
                     elif act not in named.setdefault(act.type, []):
                         named[act.type].append(act)
         self._join_topic_codes(ctx, named)
+        same_titles(ctx, named)
         self._join_title_and_date(ctx, named)
         self._refer_to_agreement(ctx, ctx.facts.of_type("Agreement"), bare_agreements)
         # "Жарлыққа сәйкес": an act named by its word alone is the one act of that kind the article names
         for act in local:
-            same = [a for a in named.get(act.type, []) if a.key in ctx.facts.entities]
+            if ":конституция:" in act.key:
+                continue  # the Constitution is no other law the article names
+            same = [a for a in named.get(act.type, []) if a.key in ctx.facts.entities
+                    and fold(a.label.split()[-1])[:4] == fold(act.label.split()[-1])[:4]]  # a memorandum is no other agreement
             if len(same) > 1 and act.type == "Code":
                 # "Көлік кодексі ... Кодекс ... Әкімшілік құқық бұзушылық туралы кодексіне": a bare "Кодекс"
                 # is the code the article names first, the one it is about
@@ -99,10 +105,18 @@ class LegalActExtractor:
         before = text[sent.start:head.start]
         # title in quotes right before the word: «... туралы» Заңы
         title = None
-        m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*(?:Қазақстан Республикасының\s+|ҚР\s+)?$", before)
+        m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*(?:Қазақстан Республикасы(?:ның)?\s+|ҚР\s+)?(?:Конституциялық\s+)?$", before)
+        # (a code is named by its topic; an act word inside another act's quoted title is read as before)
+        # and a headline's agreement is the one the body names inside the ratifying law's title
+        headline = word in AGREEMENTS and ctx.article.headline is not None and sent.start < ctx.article.headline[1]
+        bare = unquoted_title(ctx, sent, k) if m is None and word != "кодекс" and not in_quotes(sent, k) \
+            and not headline else None
         if m:  # «X туралы» (Қазақстан Республикасының) Заңы
-            title = m.group(1).strip()
+            title = expand_country(m.group(1).strip())
             left = sent.start + m.start()
+            before = text[sent.start:left]
+        elif bare:  # Сенат депутаттарын тағайындау туралы жарлыққа
+            title, left, gap = bare
             before = text[sent.start:left]
         number = None
         joint = re.search(r"\s+бірлескен\s*$", before)  # "№ 441/ҚР ДСМ-152 бірлескен бұйрығымен": a joint order
@@ -123,13 +137,17 @@ class LegalActExtractor:
                 title = m.group(1).strip()
                 left = sent.start + m.start()
         issuer = self._issuer(ctx, sent, left)
+        if bare and gap is not None:  # "X туралы облыс әкімінің қаулысы": the issuer between title and act
+            issuer = self._issuer(ctx, sent, head.start) or issuer
         if issuer is None and k >= 1 and fold(toks[k - 1].text) == "өз":
             issuer = self._subject(ctx, sent, k - 1)  # "Нұрсұлтан Назарбаев 2007 жылы 5 маусым күні өз Жарлығымен"
         if date is None and issuer is not None:
             # "1995 жылғы 1 наурызда ҚР Президентінің жарлығымен": the date stands before the issuer
             date = self._date_before(ctx, sent, issuer[2], attributive=False)
+        if word == "заң" and k > 0 and fold(toks[k - 1].text) == "ата":
+            word = "конституция"  # "Ата заң", the Basic Law
         cls = LEGAL_ACT_TYPES[word]
-        noun = DOC_NOMINATIVE[word]
+        noun = kind_of(sent, k, DOC_NOMINATIVE[word])
         topic = self._code_topic(ctx, sent, k) if word == "кодекс" and not (title or number or date) else None
         if topic is not None:
             # "Салық кодексіне", "Әкімшілік құқық бұзушылық туралы кодекске": a code is named by its topic
@@ -137,17 +155,22 @@ class LegalActExtractor:
             name = " ".join(words) + (" кодекс" if fold(words[-1]) == "туралы" else " кодексі")
             return ctx.facts.entity(cls, name, ctx.span(left, head.end), key=f"{TOPIC}{norm(name)}")
         parts = []
-        if date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)) \
+        if title:
+            pass  # GOLD.md: a titled act is its title and type; its date and number are its relations
+        elif date is not None and (date.kind == "year" or not ADVERBIAL_DATE.search(date.text)) \
                 and not text[date.end:date.end + 6].strip().startswith("күні"):  # "1 наурыз күні": when, not which
             # the label keeps an attributive date (15 қыркүйектегі); "1 наурызда" only dates the act
             parts.append(" ".join(date.text.split()) if date.kind == "date" else f"{date.value[:4]} жылғы"
                          if date.kind == "year" else " ".join(date.text.split()))
-        if number:
+        if number and not title:
             parts.append(f"№ {number}")
         if title:
-            parts.append(f"«{title}»")
+            parts.append(title if bare else f"«{title}»")
         label = " ".join(parts + [noun])
-        this = k > 0 and fold(toks[k - 1].text) in THIS
+        draft = drafted(sent, k)
+        if draft is not None:  # "заң жобасы", "Конституция жобасы": the act in the making, an act of its own
+            label = f"{label} жобасы" if parts or " " in noun else f"{noun.capitalize()} жобасы"
+        this = k > 0 and fold(toks[k - 1].text) in THIS and draft is None
         earlier = self._last_named(ctx, cls, head.start) if this and date is None and number is None and title is None else None
         if earlier is not None:
             # "Осы Жарлықпен ол ... босатылды": "this decree" is the one named last before
@@ -160,6 +183,9 @@ class LegalActExtractor:
             key = f"LegalAct:{word}:{ctx.article_id}"  # one unnamed act of each kind per article
         else:
             key = f"LegalAct:{cls}:{date.value if date else ''}:{number or ''}:{norm(title or '')}"
+        if draft is not None:
+            key += ":draft"
+            head = draft
         act = ctx.facts.entity(cls, label, ctx.span(left, head.end), key=key)
         span = ctx.span(min(left, issuer[2]) if issuer else left, head.end)
         if issuer:

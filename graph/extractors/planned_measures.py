@@ -10,6 +10,7 @@ import re
 
 from kazkg.graph.extractors.base import Context
 from kazkg.graph.grammar.documents import POLICY_CLASSES, main_document
+from kazkg.graph.grammar.operative import operative
 from kazkg.graph.grammar.statements import (
     heading,
     in_force,
@@ -43,7 +44,8 @@ class PlannedMeasureExtractor:
             future = bool(tail) and (INTENT.search(tail[-1]) is not None or passive_future) and bool(docs or previous) \
                 and not in_force(sent)
             previous = docs
-            if not (planned or future) or heading(sent) or reporting(sent) or item_count(ctx, sent, PREDICATES):
+            if not (planned or future) or heading(sent) or reporting(sent) or item_count(ctx, sent, PREDICATES) \
+                    or operative(sent):  # "... жүктелсін": an act's order, no plan
                 continue
             doc = docs[0] if docs else main_document(ctx)
             if doc is not None:

@@ -122,7 +122,9 @@ class PolicyDocumentExtractor:
             ends_here = actor is not None and any(m.end == prev.end for m in actor.mentions)
             if ends_here and actor.type in ("Organization", "Person") and not is_genitive(prev):
                 break  # "Үкімет | ... бағдарламаны бекітті": a body in the nominative is the subject
-            if is_finite_verb(prev) or (start == 1 and "Plur" in prev.tags):
+            if is_finite_verb(prev) or (start == 1 and "Plur" in prev.tags) or (
+                    prev.tags[:1] == ("VERB",) and {"PartPast", "Pass"} <= set(prev.tags) and w != "арналған"):
+                # ("қарауына ұсынылған | ... облыс бюджеті": what was done to it is no part of its name)
                 break  # "Депутаттар | 2026-2028 жылдарға арналған бюджетті бекітті": the subject
             if "Plur" in prev.tags and prev.text[:1].islower() and is_cap(toks[start]) and not is_genitive(prev):
                 break  # "мүдделі ұйымдар | Іс-қимыл жоспарын іске асырады": a plural subject before a short name
@@ -133,6 +135,9 @@ class PolicyDocumentExtractor:
         name = [t for n, t in enumerate(toks[start:k + 1], start) if n not in skip]
         period = [d for d in ctx.doc.dates if d.kind == "interval" and span.start <= d.start < span.end]
         until = [d for d in ctx.doc.dates if d.relation == "until" and span.start <= d.start < span.end]
+        # "2023 жылға арналған республикалық бюджет": a single year the document is for
+        period = period or [d for d in ctx.doc.dates if d.kind == "year" and d.relation == "for"
+                            and span.start <= d.start < span.end]
         owner = [t for t in name[:-1] if is_cap(t)]
         described = len(name) >= 3 and fold(name[-2].text) in DESCRIPTORS
         titled = in_title(sent, k)
@@ -161,8 +166,8 @@ class PolicyDocumentExtractor:
         if period:
             d = period[0]
             ctx.facts.relate(doc.key, "validFrom", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))
-            if d.end_value:
-                ctx.facts.relate(doc.key, "validUntil", Value(d.end_value[:4], "gYear"), ctx.span(d.start, d.end))
+            if d.end_value or d.kind == "year":  # (a single year: from and until it)
+                ctx.facts.relate(doc.key, "validUntil", Value((d.end_value or d.value)[:4], "gYear"), ctx.span(d.start, d.end))
         elif until:
             d = until[0]
             ctx.facts.relate(doc.key, "validUntil", Value(d.value[:4], "gYear"), ctx.span(d.start, d.end))

@@ -260,7 +260,7 @@ class PostReader:
                 tok = toks[j]
                 known = ctx.facts.covering(tok.start, tok.end)
                 return (looks_like_surname(tok) or is_initials(tok) or post_lemma(tok) is not None
-                        or fold(tok.text) in ("мен", "пен", "бен") or (known is not None and known.type not in ("Organization", "Place"))
+                        or fold(tok.text) in ("мен", "пен", "бен", "туралы") or (known is not None and known.type not in ("Organization", "Place"))
                         or is_form_of(tok, *DOC_WORDS)  # "Жоспардың орындалуын бақылау | қала әкімінің орынбасары"
                         or (tok.text == "," and j + 1 < len(toks) and is_cap(toks[j + 1]))
                         or ("Poss3" in tok.tags and "Gen" not in tok.tags and j + 1 < len(toks) and is_cap(toks[j + 1])))

@@ -59,6 +59,13 @@ YEAR = re.compile(
     rf"(?<![\d.\-–])(?P<y>{_Y})(?:-{_W}{{1,5}})?\s*(?P<yw>жыл{_W}*|ж\.)(?:\s+{_RELWORD})?",
     re.IGNORECASE,
 )
+# "наурыздың 22-сі", "1991 жылғы наурыздың 16-сы": the day as the month's possessed ordinal, the
+# wording of decrees and of news quoting them
+MONTH_GEN_DAY = re.compile(
+    rf"(?:(?P<y>{_Y})\s*(?:жылғы|жылдың)\s+)?(?P<m>{_MONTH})(?:ның|нің|дың|дің|тың|тің)\s+"
+    rf"(?P<d>[0-3]?\d)-(?:сі|сы|ші|шы|і|ы)(?P<suf>{_W}*)(?:\s+{_RELWORD})?",
+    re.IGNORECASE,
+)
 REL_YEAR = re.compile(rf"(?<!\w)(?P<rel>биыл|былтыр)(?P<suf>{_W}*)(?:\s+(?:жылы|жылдың|жылғы))?", re.IGNORECASE)
 
 
@@ -165,6 +172,11 @@ def _find_in_line(text: str, base_date: str | None) -> list[DateMention]:
                     add(m, f"{m['iy']}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}:00", "datetime")
                 else:
                     add(m, f"{m['iy']}-{mo:02d}-{d:02d}", "date")
+    for m in MONTH_GEN_DAY.finditer(text) if "-" in text else ():
+        day, month = int(m["d"]), _month(m["m"])
+        if 1 <= day <= 31 and month:
+            value = f"{int(m['y']):04d}-{month:02d}-{day:02d}" if m["y"] else f"--{month:02d}-{day:02d}"
+            add(m, value, "date" if m["y"] else "monthday", relation=_relation(m["suf"], m["rw"]))
     for m in INTERVAL.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2:

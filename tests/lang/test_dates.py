@@ -69,3 +69,12 @@ def test_dates_analyse_fills_doc_dates(base):
     doc = analyse(text, regions=[(0, 9), (11, len(text))], base_date=base)
     assert [(d.value, d.relation) for d in doc.dates] == [("2022-01-01", "since")]
     assert all(text[d.start : d.end] == d.text for d in doc.dates)
+
+
+def test_the_day_as_the_months_possessed_ordinal():
+    """"наурыздың 22-сі": the wording of decrees and of news quoting them."""
+    from kazkg.graph.lang import find_dates
+
+    found = find_dates("1998 жылғы қазанның 5-і мен қарашаның 12-сі аралығында")
+    assert [(d.value, d.kind) for d in found] == [("1998-10-05", "date"), ("--11-12", "monthday")]
+    assert find_dates("желтоқсанның 1-інен бастап")[0].relation == "since"
