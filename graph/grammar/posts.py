@@ -11,12 +11,7 @@ from kazkg.graph.doc import Sentence, Token
 from kazkg.graph.facts import Entity
 from kazkg.graph.grammar.bodies import is_org_head, possessed_form
 from kazkg.graph.grammar.documents import THIS, act_type
-from kazkg.graph.grammar.lexicon import (
-    LEGAL_ACT_TYPES,
-    ORG_HEADS,
-    POLICY_TYPES,
-    POSITION_PATTERNS,
-)
+from kazkg.graph.grammar.lexicon import LEGAL_ACT_TYPES, ORG_HEADS, POLICY_TYPES, POSITION_PATTERNS
 from kazkg.graph.grammar.match import (
     CASES,
     GENITIVE,
