@@ -176,7 +176,10 @@ class AppointmentExtractor:
         toks = sent.tokens
         m = next((i for i in range(1, k - 1) if fold(toks[i].text) == "міндетін"
                   and fold(toks[i + 1].text).startswith("атқару")), None)
-        if m is None or post_lemma(toks[m - 1]) is None:
+        if m is None:
+            self._duty(ctx, sent, k)
+            return
+        if post_lemma(toks[m - 1]) is None:
             return
         people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, m + 2, k) if is_dative(toks[j])]
         if not people:
@@ -197,6 +200,21 @@ class AppointmentExtractor:
         instrument = inst[0] if inst else None
         agent = (issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])) if inst else None
         self._emit(ctx, sent, person, (post, start), agent, instrument)
+
+    def _duty(self, ctx: Context, sent: Sentence, k: int) -> None:
+        """"X-ке Премьер-Министрдің орынбасары қызметі жүктелді": the post's duties laid on a person (in
+        the dative) appoint them to it."""
+        toks = sent.tokens
+        if k < 2 or fold(toks[k - 1].text) not in ("қызметі", "лауазымы", "міндеті"):
+            return
+        post = post_phrase(ctx, sent, k - 2)
+        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, k) if is_dative(toks[j])]
+        if post is None or not people:
+            return
+        inst = instrument_in(ctx, sent, k)
+        instrument = inst[0] if inst else None
+        agent = (issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])) if inst else None
+        self._emit(ctx, sent, full_person(ctx, people[-1][0]), post, agent, instrument)
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         toks = sent.tokens

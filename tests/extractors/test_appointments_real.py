@@ -56,3 +56,13 @@ def test_this_post_is_the_post_named_in_the_sentence_before():
     links = relations(body, "appointedTo")
     assert ("Бақыт Сұлтанов", "Жарма ауданының әкімі") in links
     assert not any("орынбасары" in post for _, post in links)  # the post he held before
+
+
+def test_a_post_s_duties_laid_on_a_person_appoint_them():
+    body = "Қаржы министрі Бақыт Сұлтановқа Премьер-Министрдің орынбасары қызметі жүктелді."
+    assert ("Бақыт Сұлтанов", "Премьер-Министрдің орынбасары") in relations(body, "appointedTo")
+
+
+def test_a_task_laid_on_a_person_is_no_appointment():
+    body = "Қаржы министрі Бақыт Сұлтановқа бюджетті қайта қарау жүктелді."
+    assert not relations(body, "appointedTo")
