@@ -32,6 +32,7 @@ from kazkg.graph.grammar.clause import (
     sentence_span,
 )
 from kazkg.graph.grammar.coordination import gapped_owners
+from kazkg.graph.grammar.documents import THIS
 from kazkg.graph.grammar.match import fold, is_cap, is_genitive, lemma, nominative
 from kazkg.graph.grammar.post_reader import post_before
 from kazkg.graph.grammar.posts import (
@@ -50,6 +51,17 @@ CHAIR_WORDS = ("төрағалығ", "төрағалық")
 
 
 FORMER_CLAUSE = {"атқарған", "атқарып", "істеген", "болған", "басқарған", "жүрген"}  # a relative clause: a former post
+
+
+def post_named_before(ctx: Context, sent: Sentence) -> tuple[Entity, int] | None:
+    """The last post named in the sentence before ``sent`` ("Бүгін Айыртау ауданының әкімі ауысты. Бұл
+    лауазымға ..."), read as a phrase; its start index is that sentence's, so it is only an entity."""
+    before = [s for s in ctx.sentences if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    heads = [i for i, t in enumerate(prev.tokens) if post_lemma(t) is not None]
+    return post_phrase(ctx, prev, heads[-1]) if heads else None
 
 
 def chair_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None:
@@ -80,12 +92,19 @@ def slot_post(ctx: Context, sent: Sentence, k: int) -> tuple[Entity, int] | None
         if s + 1 < k and fold(toks[s + 1].text) in FORMER_CLAUSE and (lemma(toks[s]) in SLOT_WORDS or w == "болып"):
             reach = k - s + 8  # "... болып | бұған дейін X қызметін атқарған | Ғалия Тәжібаева тағайындалды"
             continue
+        if w == "болып" and s + 2 < k and lemma(toks[s + 1]) in SLOT_WORDS and fold(toks[s + 2].text) in FORMER_CLAUSE:
+            reach = k - s + 8  # "... болып қызмет атқарып келген | X тағайындалды": a former post
+            continue
         if w in ("болып", "етіп") and s >= 1:  # "X болып тағайындалды", "Y-ты X етіп сайлады"
             found = post_phrase(ctx, sent, s - 1)
             if found:
                 return found
         if w.startswith(CHAIR_WORDS):
             found = chair_post(ctx, sent, s)
+            if found:
+                return found
+        if lemma(toks[s]) in SLOT_WORDS and s >= 1 and fold(toks[s - 1].text) in THIS and "Dat" in toks[s].tags:
+            found = post_named_before(ctx, sent)  # "Бұл лауазымға X тағайындалды": the post just named
             if found:
                 return found
         if lemma(toks[s]) in SLOT_WORDS or w.startswith(tuple(f"{x}ы" for x in SLOT_WORDS)):
@@ -157,7 +176,10 @@ class AppointmentExtractor:
         toks = sent.tokens
         m = next((i for i in range(1, k - 1) if fold(toks[i].text) == "міндетін"
                   and fold(toks[i + 1].text).startswith("атқару")), None)
-        if m is None or post_lemma(toks[m - 1]) is None:
+        if m is None:
+            self._duty(ctx, sent, k)
+            return
+        if post_lemma(toks[m - 1]) is None:
             return
         people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, m + 2, k) if is_dative(toks[j])]
         if not people:
@@ -178,6 +200,21 @@ class AppointmentExtractor:
         instrument = inst[0] if inst else None
         agent = (issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])) if inst else None
         self._emit(ctx, sent, person, (post, start), agent, instrument)
+
+    def _duty(self, ctx: Context, sent: Sentence, k: int) -> None:
+        """"X-ке Премьер-Министрдің орынбасары қызметі жүктелді": the post's duties laid on a person (in
+        the dative) appoint them to it."""
+        toks = sent.tokens
+        if k < 2 or fold(toks[k - 1].text) not in ("қызметі", "лауазымы", "міндеті"):
+            return
+        post = post_phrase(ctx, sent, k - 2)
+        people = [(e, i, j) for e, i, j in named_in(ctx, sent, {"Person"}, 0, k) if is_dative(toks[j])]
+        if post is None or not people:
+            return
+        inst = instrument_in(ctx, sent, k)
+        instrument = inst[0] if inst else None
+        agent = (issuer_of(ctx, instrument) or genitive_issuer(ctx, sent, inst[1])) if inst else None
+        self._emit(ctx, sent, full_person(ctx, people[-1][0]), post, agent, instrument)
 
     def _event(self, ctx: Context, sent: Sentence, k: int) -> None:
         toks = sent.tokens

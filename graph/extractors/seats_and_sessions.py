@@ -20,6 +20,9 @@ from kazkg.graph.grammar.match import fold, is_genitive, nominative
 SEATS = ("депутат", "сенатор", "мүше", "төраға", "төрайым", "хатшы", "спикер", "вице-спикер", "басшы",
          "бастығ", "бастық", "орынбасар")
 SITTINGS = ("сессия", "отырыс", "жиналыс", "пленум", "съезд", "құрылта")  # a body's own sittings, not its election
+# a seat named after these bodies is theirs whatever stands between ("Сенаттың ... комитетінің төрағасы");
+# not Парламент: "Парламент төменгі палатасының вице-спикері" sits in the Мәжіліс
+CHAMBERS = {"Сенат", "Мәжіліс", "Қазақстан халқы Ассамблеясы", "Ұлттық құрылтай", "Орталық сайлау комиссиясы"}
 CABINET = ("премьер-министр", "вице-премьер", "министр")  # posts of the Government (not вице-министр)
 HOLDS = ("holdsPosition", "appointedTo")
 
@@ -76,7 +79,7 @@ class SeatsAndSessionsExtractor:
                 continue
             for m in post.mentions:
                 found = _body_at_start(ctx, m.start, m.end) or self._lower_case_body(ctx, m)
-                if found is None or not self._owned(ctx, found[1], m):
+                if found is None or not (found[0].label in CHAMBERS or self._owned(ctx, found[1], m)):
                     continue
                 for holder in _holders(ctx, post.key):
                     facts.relate(holder, "memberOf", found[0].key, m)
@@ -110,6 +113,9 @@ class SeatsAndSessionsExtractor:
                 break
         else:
             return None
+        if not toks or not toks[0].text[:1].islower() or (is_org_head(toks[0]) and is_genitive(toks[0])):
+            return None  # a capitalised first word, or a body's head word first ("комитетінің ... басқармасы"),
+            # belongs to a longer name the organization extractor reads
         head = next((k for k in range(len(toks) - 1, 0, -1) if is_org_head(toks[k])), None)
         if head is None or not all(fold(t.text).startswith(SEATS) for t in toks[head + 1:]) \
                 or not (is_genitive(toks[head]) or head + 1 == len(toks) - 1):

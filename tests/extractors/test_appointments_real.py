@@ -48,3 +48,21 @@ def test_gapping_gives_each_person_the_post_word_with_their_own_owner():
 def test_no_gapping_without_an_owner_before_the_comma():
     body = "Ерлан Мүсәпірбеков, Нұрлан Сапаров және Асқар Тоқтаров жиналысқа келді. Асқар Тоқтаров Жарма ауданының әкімі болып тағайындалды."
     assert {person for person, _ in relations(body, "appointedTo")} == {"Асқар Тоқтаров"}
+
+
+def test_this_post_is_the_post_named_in_the_sentence_before():
+    body = ("Бүгін Жарма ауданының әкімі ауысты. Бұл лауазымға облыс әкімі аппараты басшысының орынбасары "
+            "болып қызмет атқарып келген Бақыт Сұлтанов тағайындалды.")
+    links = relations(body, "appointedTo")
+    assert ("Бақыт Сұлтанов", "Жарма ауданының әкімі") in links
+    assert not any("орынбасары" in post for _, post in links)  # the post he held before
+
+
+def test_a_post_s_duties_laid_on_a_person_appoint_them():
+    body = "Қаржы министрі Бақыт Сұлтановқа Премьер-Министрдің орынбасары қызметі жүктелді."
+    assert ("Бақыт Сұлтанов", "Премьер-Министрдің орынбасары") in relations(body, "appointedTo")
+
+
+def test_a_task_laid_on_a_person_is_no_appointment():
+    body = "Қаржы министрі Бақыт Сұлтановқа бюджетті қайта қарау жүктелді."
+    assert not relations(body, "appointedTo")
