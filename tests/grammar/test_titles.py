@@ -77,3 +77,10 @@ def test_the_parties_are_no_part_of_an_agreements_title():
 def test_the_subject_and_the_body_addressed_are_no_part_of_a_bills_title():
     found = acts("Алдымен депутаттар Мәжіліске шағын бизнесті тексеруге мораторийді ұзарту туралы заң жобасын енгізді.")
     assert "шағын бизнесті тексеруге мораторийді ұзарту туралы Заң жобасы" in found
+
+
+def test_two_acts_sharing_one_title_and_a_person_named_in_it():
+    found = acts("Мерекесі қарсаңында Көктал ауылының атауын Әлихан Бөкейхан атындағы ауыл деп өзгерту туралы облыс "
+                 "әкімдігінің қаулысы және облыстық мәслихаттың шешімі қабылданды.")
+    title = "Көктал ауылының атауын Әлихан Бөкейхан атындағы ауыл деп өзгерту туралы"
+    assert {f"{title} Қаулы", f"{title} Шешім"} <= set(found)
