@@ -6,8 +6,8 @@ The title runs left from ``туралы`` to the clause's edge: a stop or comma,
 verb, a person (the issuer or the subject), a genitive post (``Президентінің``: the issuer), a name in
 the nominative that heads nothing (the subject: ``Мәжіліс ... туралы заңды қабылдады``), a date in its
 attributive form (``15 қыркүйектегі``: the act's date, not its title) or a word that says where the act
-was put (``депутаттар талқысына``). An adverbial date stays in (``2026 жылғы 15 наурызда референдум
-өткізу туралы``).
+was put (``депутаттар талқысына``). A date before the title is the clause's (``3 ақпанда | X туралы Заңға
+қол қойды``), though a title may open with one.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ FINITE = {"Past", "Pres", "Fut"}
 CASES = {"Gen", "Acc", "Dat", "Loc", "Abl", "Ins"}
 PRONOUNS = {"ол", "бұл", "онда", "мұнда", "сол", "осы", "оның", "бұның"}
 SUBMITTED = ("талқы", "қарау", "назар")  # "депутаттар талқысына", "Сенат қарауына": where the act was put
-ATTRIBUTIVE = re.compile(r"(ғы|гі|дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 MAX_WORDS = 40
 FRAMES = {"барысында", "аясында", "шеңберінде", "қорытындысында", "нәтижесінде", "кезінде",
           "арасында", "арасындағы",  # (the parties of an agreement come before its title)
@@ -47,7 +46,9 @@ def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
     if w in PRONOUNS or (w.startswith(SUBMITTED) and "Dat" in tags) or (j == 0 and "Loc" in tags):
         return True  # (a sentence opening "Сессияда": where it was said, not the title)
     date = next((d for d in ctx.doc.dates if d.start <= t.start < d.end), None)
-    if date is not None and ATTRIBUTIVE.search(fold(date.text)) and t.end == date.end:
+    if date is not None and t.end == date.end:
+        # "15 қыркүйектегі": the act's date; "2024 жылғы 3 ақпанда | X туралы Заңға қол қойды": when it was signed
+        # (the commoner reading of a date before an unquoted title, though some titles open with one)
         return True
     ent = ctx.facts.covering(t.start, t.end)
     if ent is None:
