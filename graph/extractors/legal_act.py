@@ -130,13 +130,17 @@ class LegalActExtractor:
         date = self._date_before(ctx, sent, left)
         if date is not None:
             left = date.start
+        issued = None
         if title is None:
             # "Үкіметінің «X туралы» 2026 жылғы 3 ақпандағы № 58 қаулысы": the title before date and number
-            m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*$", text[sent.start:left])
+            # (also with the issuer between: "«X туралы» Қазақстан Республикасы Үкіметінің 2015 жылғы ... қаулысына")
+            m = re.search(r"[«\"“]([^«»\"“”]{3,300})[»\"”]\s*(?P<by>(?:[\w-]+\s+){0,3}[\w-]+(?:ның|нің|дың|дің|тың|тің)\s+)?$",
+                          text[sent.start:left])
             if m and (date is not None or number is not None):
-                title = m.group(1).strip()
+                title = expand_country(m.group(1).strip())
+                issued = self._issuer(ctx, sent, left) if m.group("by") else None
                 left = sent.start + m.start()
-        issuer = self._issuer(ctx, sent, left)
+        issuer = issued or self._issuer(ctx, sent, left)
         if bare and gap is not None:  # "X туралы облыс әкімінің қаулысы": the issuer between title and act
             issuer = self._issuer(ctx, sent, head.start) or issuer
         if issuer is None and k >= 1 and fold(toks[k - 1].text) == "өз":

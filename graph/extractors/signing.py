@@ -114,7 +114,7 @@ class SigningExtractor:
                     issuers = [i for i in issuers if getattr(ctx.facts.entities.get(i), "type", None) != "Position"]
                 if not issuers:
                     ctx.facts.relate(obj.key, "issuedBy", agent.key, span)  # a decree is issued by who signs it
-        for date in sentence_dates(ctx, sent)[:1]:
+        for date in sentence_dates(ctx, sent, outside=obj.mentions)[:1]:  # (a date in its title is the title's)
             ctx.facts.relate(event.key, "eventDate", date, span)
             if obj.type in SIGNED_BY_ISSUER and not ctx.facts.objects(obj.key, "dateOfIssue"):
                 ctx.facts.relate(obj.key, "dateOfIssue", date, span)  # a law or decree dates from its signing

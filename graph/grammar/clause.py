@@ -230,8 +230,10 @@ def genitive_issuer(ctx: Context, sent: Sentence, at: int) -> Entity | None:
     return None
 
 
-def sentence_dates(ctx: Context, sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[Value]:
-    """Day dates said in the sentence, outside quotations, between offsets lo and hi: xsd:date, or
+def sentence_dates(ctx: Context, sent: Sentence, lo: int | None = None, hi: int | None = None,
+                   outside=()) -> list[Value]:
+    """Day dates said in the sentence, outside quotations and the spans ``outside`` (an act's unquoted title:
+    "2026 жылғы 15 наурызда референдум өткізу туралы Жарлық"), between offsets lo and hi: xsd:date, or
     xsd:gMonthDay where the text gives no year ("14 қаңтар күні")."""
     lo = sent.start if lo is None else lo
     hi = sent.end if hi is None else hi
@@ -239,7 +241,7 @@ def sentence_dates(ctx: Context, sent: Sentence, lo: int | None = None, hi: int 
     for d in ctx.doc.dates:
         if d.kind in DAY_KINDS and lo <= d.start < hi:
             idx = next((k for k, t in enumerate(sent.tokens) if t.start >= d.start), None)
-            if idx is not None and in_quotes(sent, idx):
+            if idx is not None and in_quotes(sent, idx) or any(m.start <= d.start < m.end for m in outside):
                 continue
             out.append(Value(d.value, DAY_KINDS[d.kind]))
     return out

@@ -25,16 +25,16 @@ HEAD_CHARS = 400  # the headline and the act's heading lines
 
 def enacting(sent: Sentence) -> bool:
     """Does the clause end in an enacting formula (what follows is the act's operative text)?"""
-    return ENACTING.search(fold(sent.text)) is not None
+    return ENACTING.search(fold(sent.text[-40:])) is not None  # (a formula closes its clause: its tail is enough)
 
 
 def enacting_line(ctx: Context) -> tuple[int, str] | None:
     """(offset of the end of, folded text of) the first line that ends in an enacting formula."""
     pos = 0
     for line in ctx.text.split("\n"):
-        low = fold(line)
-        if ENACTING.search(low):
-            return pos + len(line), low.rstrip(" :-–")
+        tail = fold(line[-40:])
+        if ("ет" in tail or "ұйғар" in tail or "бұйыр" in tail) and ENACTING.search(tail):
+            return pos + len(line), fold(line).rstrip(" :-–")
         pos += len(line) + 1
     return None
 

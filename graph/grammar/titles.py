@@ -6,8 +6,8 @@ The title runs left from ``туралы`` to the clause's edge: a stop or comma,
 verb, a person (the issuer or the subject), a genitive post (``Президентінің``: the issuer), a name in
 the nominative that heads nothing (the subject: ``Мәжіліс ... туралы заңды қабылдады``), a date in its
 attributive form (``15 қыркүйектегі``: the act's date, not its title) or a word that says where the act
-was put (``депутаттар талқысына``). An adverbial date stays in (``2026 жылғы 15 наурызда референдум
-өткізу туралы``).
+was put (``депутаттар талқысына``). A date before the title is the clause's (``3 ақпанда | X туралы Заңға
+қол қойды``), though a title may open with one.
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ FINITE = {"Past", "Pres", "Fut"}
 CASES = {"Gen", "Acc", "Dat", "Loc", "Abl", "Ins"}
 PRONOUNS = {"ол", "бұл", "онда", "мұнда", "сол", "осы", "оның", "бұның"}
 SUBMITTED = ("талқы", "қарау", "назар")  # "депутаттар талқысына", "Сенат қарауына": where the act was put
-ATTRIBUTIVE = re.compile(r"(ғы|гі|дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 MAX_WORDS = 40
 FRAMES = {"барысында", "аясында", "шеңберінде", "қорытындысында", "нәтижесінде", "кезінде",
-          "арасында", "арасындағы"}  # (the parties of an agreement come before its title)
+          "арасында", "арасындағы",  # (the parties of an agreement come before its title)
+          "қарсаңында", "орай", "байланысты", "құрметіне"}  # ("мерекесі қарсаңында": on the eve of)
 
 
 def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
@@ -46,12 +46,18 @@ def _stops(ctx: Context, sent: Sentence, j: int, k: int) -> bool:
     if w in PRONOUNS or (w.startswith(SUBMITTED) and "Dat" in tags) or (j == 0 and "Loc" in tags):
         return True  # (a sentence opening "Сессияда": where it was said, not the title)
     date = next((d for d in ctx.doc.dates if d.start <= t.start < d.end), None)
-    if date is not None and ATTRIBUTIVE.search(fold(date.text)) and t.end == date.end:
+    if date is not None and t.end == date.end:
+        # "15 қыркүйектегі": the act's date; "2024 жылғы 3 ақпанда | X туралы Заңға қол қойды": when it was signed
+        # (the commoner reading of a date before an unquoted title, though some titles open with one)
         return True
     ent = ctx.facts.covering(t.start, t.end)
     if ent is None:
         return False
-    if ent.type == "Person" or (ent.type == "Organization" and "Dat" in tags):
+    after = j + 1
+    while after < k and ctx.facts.covering(toks[after].start, toks[after].end) is ent:
+        after += 1
+    named_after = after < k and fold(toks[after].text).startswith("атында")  # "Әлихан Бөкейхан атындағы": a name's part
+    if (ent.type == "Person" and not named_after) or (ent.type == "Organization" and "Dat" in tags):
         return True  # (a body in the dative is where the act goes: "Мәжіліске ... заң жобасын енгізу")
     heads = nxt is not None and "Poss3" in nxt.tags  # "Парламенті Мәжілісі депутаттарының": part of the title
     if ent.type == "Position" and "Gen" in tags and not heads:
@@ -73,9 +79,22 @@ def _about(ctx: Context, sent: Sentence, k: int) -> tuple[int, int | None] | Non
     for j in range(k - 2, max(0, k - 7), -1):
         if fold(toks[j].text) == "туралы":
             between = toks[j + 1:k]
-            if "Gen" in between[-1].tags and not any(t.is_punct or FINITE & set(t.tags) for t in between):
+            last = between[-1]
+            izafet = not set(last.tags) & CASES and "Poss3" in toks[k].tags  # "облысының әкімдігі ҚАУЛЫСЫ"
+            if ("Gen" in last.tags or izafet) and not any(t.is_punct or FINITE & set(t.tags) for t in between):
                 return j, j + 1  # (the genitive issuer: "облыс әкімінің", "Қарағанды облысының әкімдігі")
             return None
+    return None
+
+
+def _coordinated(ctx: Context, sent: Sentence, k: int):
+    """"X туралы әкімдігі ҚАУЛЫСЫ және мәслихаттың шешімі": the second act of a pair shares the first's title."""
+    toks = sent.tokens
+    for j in range(k - 1, max(0, k - 6), -1):
+        if fold(toks[j].text) == "және":
+            if j < 1 or not act_word(toks[j - 1]) or not all("Gen" in t.tags or not t.tags[1:] for t in toks[j + 1:k]):
+                return None
+            return unquoted_title(ctx, sent, j - 1)
     return None
 
 
@@ -85,7 +104,11 @@ def unquoted_title(ctx: Context, sent: Sentence, k: int) -> tuple[str, int, int 
     toks = sent.tokens
     about = _about(ctx, sent, k)
     if about is None:
-        return None
+        shared = _coordinated(ctx, sent, k)
+        if shared is None:
+            return None
+        title, start, _ = shared
+        return title, start, k  # (the issuer stands right before the act word)
     k, gap = about[0] + 1, about[1]
     depth = 0
     j = k - 2
