@@ -3,15 +3,7 @@ the head of government's deputy, reappointment to one's own post; sentences writ
 
 from __future__ import annotations
 
-from kazkg.graph.article import parse_article
-from kazkg.graph.build import extract_article
-
-
-def relations(body: str, predicate: str) -> set[tuple[str, str]]:
-    facts, _ = extract_article(parse_article(f"Жаңалықтар\n\n{body}\n"))
-    return {(facts.entities[r.subject].label, facts.entities[r.object].label)
-            for r in facts.relations.values() if r.predicate == predicate
-            and r.subject in facts.entities and r.object in facts.entities}
+from tests.extractors.body_facts import relations
 
 
 def test_every_coordinated_person_is_appointed():

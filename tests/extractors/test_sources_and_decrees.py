@@ -3,23 +3,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kazkg.graph.article import parse_article
-from kazkg.graph.build import extract_article
-
-
-def facts_of(body: str):
-    facts, _ = extract_article(parse_article(f"Жаңалықтар\n\n{body}\n"))
-    return facts
+from tests.extractors.body_facts import facts_of, relations as related
 
 
 def publishers(body: str) -> set[str]:
     return {e.label for e in facts_of(body).of_type("Publisher")}
-
-
-def related(body: str, predicate: str) -> set[tuple[str, str]]:
-    facts = facts_of(body)
-    return {(facts.entities[r.subject].label, facts.entities[r.object].label) for r in facts.relations.values()
-            if r.predicate == predicate and r.subject in facts.entities and r.object in facts.entities}
 
 
 def test_a_city_and_date_dateline_names_its_agency():
