@@ -80,9 +80,19 @@ def _sorted_lines(data: bytes, fmt) -> list:
     return list(ox.parse(b"\n".join(lines) + b"\n", format=fmt))
 
 
-def union_graph(store) -> Graph:
-    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs)."""
-    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+REFERENCE = "https://w3id.org/kazkg/source/"  # reference graphs (KATO) and their sources' descriptions
+_ARTICLES_ONLY = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), "{REFERENCE}")) }}
+  FILTER(!STRSTARTS(STR(?s), "{REFERENCE}")) }}"""
+
+
+def union_graph(store, reference: bool = True) -> Graph:
+    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs);
+    ``reference`` False leaves out the reference graphs (what KATO says), keeping what the articles say."""
+    if reference:
+        triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    else:
+        triples = store.ox.query(_ARTICLES_ONLY)
     g = bind_prefixes(Graph())
     # Oxigraph lower-cases language tags; the graph gets them as written (kk-Latn)
     g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")

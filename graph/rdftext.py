@@ -46,6 +46,10 @@ def xml_safe(text: str) -> str:
 _STRING_TAG = re.compile(rb'"(?:[^"\\]|\\.)*"(@[A-Za-z0-9-]+)?')
 # In RDF/XML text "<" is always escaped, so a "<" starts a tag and xml:lang inside it is an attribute.
 _XML_LANG = re.compile(rb'(<[^<>]*\sxml:lang=")([A-Za-z0-9-]+)(")')
+# Oxigraph lower-cases every tag, which is BCP 47's spelling of a one-subtag tag ("kk"): only a tag with
+# subtags can need another case, and it always shows as "@xx- after a string, so text without that
+# needs no pass (most of an article's graph: a quick test instead of matching every string).
+_SUBTAG = re.compile(rb'"@[A-Za-z0-9]+-')
 
 
 def _tag_case(data: bytes, fmt) -> bytes:
@@ -59,7 +63,7 @@ def _tag_case(data: bytes, fmt) -> bytes:
         tag = m.group(1)
         return m.group(0)[: -len(tag)] + b"@" + case(tag[1:]) if tag else m.group(0)
 
-    return _STRING_TAG.sub(fix, data)
+    return _STRING_TAG.sub(fix, data) if _SUBTAG.search(data) else data
 
 
 def _clean(statements: list) -> list:
