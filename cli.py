@@ -142,7 +142,8 @@ def _n(count: int, one: str, many: str | None = None) -> str:
 @_user_errors
 def export(store_dir: Path, output: Path) -> None:
     """Write the store STORE_DIR to a file (TriG and N-Quads keep each article's named graph)."""
-    from kazkg.graph.export import format_of, write_store
+    from kazkg.graph.export import format_of
+    from kazkg.graph.store_export import write_store
     from kazkg.graph.outputs import check_output
     from kazkg.graph.store import KgStore
 
@@ -241,14 +242,20 @@ def info(graph_file: Path) -> None:
 @click.argument("store_dir", type=click.Path(path_type=Path))
 @click.option("--port", type=int, default=7878, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--explorer-port", type=int, default=None, help="Port of the explorer page  [default: PORT + 1].")
+@click.option("--no-explorer", is_flag=True, help="Serve only the SPARQL endpoint.")
 @_user_errors
-def serve(store_dir: Path, port: int, host: str) -> None:
-    """Serve the store STORE_DIR read-only as a SPARQL 1.1 endpoint (http://HOST:PORT/query) with Oxigraph."""
+def serve(store_dir: Path, port: int, host: str, explorer_port: int | None, no_explorer: bool) -> None:
+    """Serve the store STORE_DIR read-only as a SPARQL 1.1 endpoint (http://HOST:PORT/query) with Oxigraph,
+    and its explorer page (the page kazkg draw writes) at http://HOST:PORT+1/."""
     from kazkg.graph.serve import serve as run_server, server_command
 
     server_command(store_dir, host, port)  # refuse a missing program or store before printing anything
+    page = None if no_explorer else (explorer_port or port + 1)
     click.echo(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C stops it)", err=True)
-    run_server(store_dir, host, port)
+    if page is not None:
+        click.echo(f"Explorer page:   http://{host}:{page}/", err=True)
+    run_server(store_dir, host, port, page)
 
 
 @main.command()

@@ -49,7 +49,7 @@ def main() -> None:
 
     from kazkg.graph.build import build_store
     from kazkg.graph.corpus import triple_count
-    from kazkg.graph.export import write_store
+    from kazkg.graph.store_export import write_store
     from kazkg.graph.store import KgStore
 
     base = sources()

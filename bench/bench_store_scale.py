@@ -20,6 +20,7 @@ import resource
 import shutil
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +42,7 @@ def copy_of(record, facts, j: int):
     keys, out = {}, Facts()
     for e in facts.entities.values():
         if e.type in COARSE:
-            label = e.label if hash((e.key, j)) % 4 else f"{e.label} {ROOTS[j % len(ROOTS)]}{j % 97}"
+            label = e.label if zlib.crc32(f"{e.key}\x1f{j}".encode()) % 4 else f"{e.label} {ROOTS[j % len(ROOTS)]}{j % 97}"
         else:
             label = f"{e.label} {j}"
         new = entity_key(e.type, label) if e.type in COARSE else f"{e.key} {j}"
@@ -70,7 +71,7 @@ def main() -> None:
 
     from kazkg.graph.build import expand, extract_files, failed
     from kazkg.graph.corpus import triple_count
-    from kazkg.graph.export import write_store
+    from kazkg.graph.store_export import write_store
     from kazkg.graph.store import KgStore
 
     corpus = args.workdir / f"real-{args.real}"

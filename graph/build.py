@@ -260,13 +260,14 @@ def build_store(paths: list[Path], store, jobs: int = 1, progress: bool = False,
 
 
 def build_graph(paths: list[Path], jobs: int = 1, max_bytes: int = 0) -> Graph:
-    """The graph of ``paths`` as one rdflib Graph (the union of every article's graph and the merged
-    descriptions), built through an in-memory store."""
+    """What the articles of ``paths`` say, as one rdflib Graph (the union of every article's graph and
+    the merged descriptions; the KATO reference graph left out, so evaluation scores extraction alone),
+    built through an in-memory store."""
     from kazkg.graph.store import KgStore
 
     store = KgStore()
     build_store(paths, store, jobs=jobs, max_bytes=max_bytes)
-    return union_graph(store)
+    return union_graph(store, reference=False)
 
 
 def to_rdf(facts: Facts, records: list[ArticleRecord]) -> Graph:

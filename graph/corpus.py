@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from kazkg.graph.build import StoreResult, build_store
-from kazkg.graph.export import write_store
+from kazkg.graph.store_export import write_store
 from kazkg.graph.store import KgStore
 
 EVENTS = ("Approval", "Signing", "Appointment", "Dismissal", "Establishment", "Instruction", "Statement")

@@ -14,9 +14,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kazkg.graph.atomic import atomic_path, atomic_write
+from kazkg.graph.atomic import atomic_write
 from kazkg.graph.errors import FormatError, GraphParseError, InputError
 from kazkg.graph.offline import blocked
+from kazkg.graph.rdftext import NOT_XML, _clean, _tag_case, bcp47_case, xml_safe  # noqa: F401 (re-exported)
 from kazkg.graph.xml_guard import check_entities
 from kazkg.graph.vocab import PREFIXES, bind_prefixes
 
@@ -37,37 +38,6 @@ def format_of(path: Path) -> tuple[str, object]:
         return FORMATS[Path(path).suffix.lower()]
     except KeyError:
         raise FormatError(f"{path}: unknown graph format; use one of {', '.join(sorted(FORMATS))}") from None
-
-
-# XML 1.0 forbids these characters (C0 controls but tab and newlines, U+FFFE, U+FFFF, lone surrogates):
-# a literal holding one makes .rdf unreadable, so every format gets a space in its place (one character
-# for one, so mention offsets into kz:text stay right). Article texts are cleaned when read
-# (kazkg.graph.article); this catches anything else (a file name, a URL).
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# rdflib keeps a language tag as written ("kk-Latn"); Oxigraph lower-cases it. BCP 47's case
-# conventions (RFC 5646 2.1.1: language lower, script title, region upper) are what users type in
-# FILTER(lang(?l) = "kk-Latn"), so every tag is written back in that spelling, in every format.
-
-
-def bcp47_case(tag: str) -> str:
-    """``kk-latn`` -> ``kk-Latn``, ``en-us`` -> ``en-US`` (RFC 5646 2.1.1); subtags after a singleton stay lower."""
-    parts = tag.lower().split("-")
-    out = [parts[0]]
-    for i, p in enumerate(parts[1:], start=1):
-        if len(parts[i - 1]) == 1 or any(len(q) == 1 for q in parts[1:i]):
-            out.append(p)  # an extension or private use (-x-...): no case convention
-        elif len(p) == 4 and p.isalpha():
-            out.append(p.title())
-        elif len(p) == 2 and p.isalpha():
-            out.append(p.upper())
-        else:
-            out.append(p)
-    return "-".join(out)
-
-
-def xml_safe(text: str) -> str:
-    """``text`` with every character XML 1.0 forbids replaced by a space (same length)."""
-    return NOT_XML.sub(" ", text)
 
 
 def _triples(g: Graph) -> list:
@@ -100,49 +70,8 @@ def _sorted_json(node, key: str = ""):
     return node
 
 
-# A literal in Oxigraph's Turtle, TriG, N-Triples and N-Quads is always one "..." string with \" and \\
-# escaped, so matching whole strings from the start never mistakes a quote inside one for the end.
-_STRING_TAG = re.compile(rb'"(?:[^"\\]|\\.)*"(@[A-Za-z0-9-]+)?')
-# In RDF/XML text "<" is always escaped, so a "<" starts a tag and xml:lang inside it is an attribute.
-_XML_LANG = re.compile(rb'(<[^<>]*\sxml:lang=")([A-Za-z0-9-]+)(")')
-
-
-def _tag_case(data: bytes, fmt) -> bytes:
-    def case(tag: bytes) -> bytes:
-        return bcp47_case(tag.decode("ascii")).encode("ascii")
-
-    if fmt == ox.RdfFormat.RDF_XML:
-        return _XML_LANG.sub(lambda m: m.group(1) + case(m.group(2)) + m.group(3), data)
-
-    def fix(m: re.Match) -> bytes:
-        tag = m.group(1)
-        return m.group(0)[: -len(tag)] + b"@" + case(tag[1:]) if tag else m.group(0)
-
-    return _STRING_TAG.sub(fix, data)
-
-
 def write_graph(g: Graph, path: Path) -> None:
     atomic_write(Path(path), serialize(g, Path(path)))
-
-
-def write_store(store, path: Path) -> None:
-    """Export a store: TriG and N-Quads keep every article's named graph and the default graph; the
-    triple formats get their union (each triple once); JSON-LD goes through rdflib. Like ``serialize``,
-    the output is sorted (byte-identical whatever the hash seed), cleaned of characters XML forbids,
-    and its language tags are spelt as BCP 47 writes them (``kk-Latn``, which Oxigraph lower-cases)."""
-    path = Path(path)
-    rdflib_name, ox_format = format_of(path)
-    kwargs = {"prefixes": PREFIXES} if ox_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else {}
-    with atomic_path(path) as tmp:
-        if ox_format is None:
-            tmp.write_bytes(serialize(union_graph(store), path))
-        elif ox_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            quads = _sorted_quads(store.ox.dump(format=ox.RdfFormat.N_QUADS))
-            tmp.write_bytes(_tag_case(ox.serialize(quads, format=ox_format, **kwargs), ox_format))
-        else:
-            triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            triples = _clean(_sorted_lines(triples.serialize(format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES))
-            tmp.write_bytes(_tag_case(ox.serialize(triples, format=ox_format, **kwargs), ox_format))
 
 
 def _sorted_lines(data: bytes, fmt) -> list:
@@ -151,28 +80,19 @@ def _sorted_lines(data: bytes, fmt) -> list:
     return list(ox.parse(b"\n".join(lines) + b"\n", format=fmt))
 
 
-def _sorted_quads(data: bytes) -> list:
-    """N-Quads sorted by graph (the default graph first), then by line, cleaned: TriG then writes
-    each graph once."""
-    quads = _clean(_sorted_lines(data, ox.RdfFormat.N_QUADS))
-    return sorted(quads, key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name)))
+REFERENCE = "https://w3id.org/kazkg/source/"  # reference graphs (KATO) and their sources' descriptions
+_ARTICLES_ONLY = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), "{REFERENCE}")) }}
+  FILTER(!STRSTARTS(STR(?s), "{REFERENCE}")) }}"""
 
 
-def _clean(statements: list) -> list:
-    """Triples or quads with every literal's XML-forbidden characters replaced (see ``xml_safe``)."""
-    out = []
-    for t in statements:
-        o = t.object
-        if isinstance(o, ox.Literal) and NOT_XML.search(o.value):
-            o = ox.Literal(xml_safe(o.value), language=o.language) if o.language else ox.Literal(xml_safe(o.value), datatype=o.datatype)
-            t = ox.Quad(t.subject, t.predicate, o, t.graph_name) if isinstance(t, ox.Quad) else ox.Triple(t.subject, t.predicate, o)
-        out.append(t)
-    return out
-
-
-def union_graph(store) -> Graph:
-    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs)."""
-    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+def union_graph(store, reference: bool = True) -> Graph:
+    """A store's quads as one rdflib Graph (for SHACL, drawing and rdflib SPARQL on small graphs);
+    ``reference`` False leaves out the reference graphs (what KATO says), keeping what the articles say."""
+    if reference:
+        triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    else:
+        triples = store.ox.query(_ARTICLES_ONLY)
     g = bind_prefixes(Graph())
     # Oxigraph lower-cases language tags; the graph gets them as written (kk-Latn)
     g.parse(data=_tag_case(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES), format="nt")

@@ -38,12 +38,13 @@ CREATE TABLE IF NOT EXISTS agg(key TEXT NOT NULL, kind TEXT NOT NULL, value TEXT
                                PRIMARY KEY (key, kind, value)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tok(tok TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tok, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS tok_key ON tok(key);
+CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TEMP TABLE IF NOT EXISTS touched(key TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS tiris(iri TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS dirty(key TEXT PRIMARY KEY, iri TEXT, coarse INTEGER NOT NULL);
 """
 ENTITY_COLS = "key, type, label, alt, acr, wd, en"
-VERSION = 2  # PRAGMA user_version: 2 added agg and tok (built from occ and keys when a store is opened)
+VERSION = 3  # PRAGMA user_version: 3 added agg, tok, kato and the serialised graphs (kazkg.graph.blobs)
 CHUNK = 500  # keys per "IN (...)" query
 
 
@@ -95,14 +96,12 @@ class KeyIndex:
         self.db.execute("PRAGMA synchronous=NORMAL")
         fresh = self.db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name='keys'").fetchone()[0] == 0
         self.db.executescript(SCHEMA)
-        self.untokened = False  # keys from before the tok table, to be given tokens by the store
         if fresh:
             self.db.execute(f"PRAGMA user_version={VERSION}")
-        elif self.db.execute("PRAGMA user_version").fetchone()[0] < VERSION:
-            self._count_values()
-            self.untokened = True
+        # a store made before the value counts, tokens and serialised graphs: its next commit adds them
+        self.outdated = not fresh and self.db.execute("PRAGMA user_version").fetchone()[0] < VERSION
 
-    def _count_values(self) -> None:
+    def count_values(self) -> None:
         """Fill ``agg`` from the per-article rows of a store made before it (once)."""
         self.db.execute("DELETE FROM agg")
         cur = self.db.execute("SELECT key, type, label, alt, acr, wd, en FROM occ ORDER BY key")
@@ -168,6 +167,12 @@ class KeyIndex:
         for k in keys:
             out.update(r[0] for r in self.db.execute("SELECT aid FROM occ WHERE key=?", (k,)))
         return out
+
+    def article_ids(self):
+        return [r[0] for r in self.db.execute("SELECT aid FROM articles ORDER BY aid")]
+
+    def described_iris(self):
+        return [r[0] for r in self.db.execute("SELECT iri FROM descr ORDER BY iri")]
 
     def article_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -289,9 +294,15 @@ class KeyIndex:
         self.db.execute("DELETE FROM touched")
         self.db.execute("DELETE FROM tiris")
         self.db.execute("DELETE FROM dirty")
-        if self.untokened:
+        if self.outdated:
             self.db.execute(f"PRAGMA user_version={VERSION}")
-            self.untokened = False
+            self.outdated = False
 
     def commit(self) -> None:
+        """Commit, counting commits: what was drawn or cached from an older count is stale."""
+        self.db.execute("INSERT INTO meta VALUES ('generation', 1) ON CONFLICT DO UPDATE SET value=value+1")
         self.db.commit()
+
+    def generation(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE name='generation'").fetchone()
+        return row[0] if row else 0

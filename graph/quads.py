@@ -77,6 +77,16 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
     """The named graph of one article: ``record`` (an ArticleRecord), its own ``facts`` (keys as the
     extractors made them), the file names it was read from, and ``iri_of`` mapping a key to the IRI of
     the entity it was resolved to across the corpus."""
+    own, shared = article_parts(record, facts, names, iri_of)
+    return own + shared
+
+
+def article_parts(record, facts: Facts, names: Iterable[str], iri_of: Callable[[str], str]):
+    """``article_quads`` in two lists: the quads only this article's graph can hold (they name the
+    article, its sentences, mentions or evidence), and those another article's graph may hold too (a
+    relation and its ``rdf:Statement``, named by subject, predicate and object alone), which an export
+    of the union writes once. Each list comes in one order for the same content, whatever order the
+    extractors found things in, and without repeats."""
     P, Q = _P, ox.Quad
     a = ox.NamedNode(f"{RES}{record.id}")
     short = record.id[8:]  # the hash part of "article-<hash>", as kazkg.graph.iris names sentences and mentions
@@ -108,12 +118,13 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
     claimed: dict[str, str] = {}
     for iri, _, ent in sorted((iri_of(e.key), e.key, e) for e in facts.entities.values()):
         node = ox.NamedNode(iri)
-        for m in ent.mentions:
+        for m in sorted(ent.mentions, key=_span_order):
             miri = f"{RES}m-{m.article[8:]}-{m.start}-{m.end}"
             if claimed.setdefault(miri, iri) != iri:
                 miri = f"{miri}-{iris.digest(iri, n=6)}"  # one span read as two entities
             add(Q(node, P["hasMention"], span_node(ox.NamedNode(miri), m, node), a))
-    for rel in facts.relations.values():
+    shared: list[ox.Quad] = []
+    for rel in sorted(facts.relations.values(), key=_relation_order):
         s = node_of(rel.subject)
         o = literal(rel.object) if isinstance(rel.object, Value) else node_of(rel.object)
         p = str(KZ[rel.predicate])
@@ -121,12 +132,21 @@ def article_quads(record, facts: Facts, names: Iterable[str], iri_of: Callable[[
         st = ox.NamedNode(f"{RES}{sid}")
         obj = _ox_literal(o) if isinstance(o, Literal) else ox.NamedNode(o)
         sn, pn = ox.NamedNode(s), term(p)
-        out += (Q(sn, pn, obj, a), Q(st, TYPE, STATEMENT, a), Q(st, SUBJECT, sn, a), Q(st, PREDICATE, pn, a),
-                Q(st, OBJECT, obj, a))
-        for ev in rel.evidence:
+        shared += (Q(sn, pn, obj, a), Q(st, TYPE, STATEMENT, a), Q(st, SUBJECT, sn, a), Q(st, PREDICATE, pn, a),
+                   Q(st, OBJECT, obj, a))
+        for ev in sorted(rel.evidence, key=_span_order):
             node = ox.NamedNode(f"{RES}ev-{sid[3:]}-{ev.article[8:]}-{ev.start}-{ev.end}")
             add(Q(st, DERIVED, span_node(node, ev, st), a))
-    return out
+    return list(dict.fromkeys(out)), list(dict.fromkeys(shared))
+
+
+def _span_order(span) -> tuple:
+    return span.start, span.end, span.text, span.article
+
+
+def _relation_order(rel) -> tuple:
+    o = rel.object
+    return rel.subject, rel.predicate, (o.lexical, o.datatype) if isinstance(o, Value) else (o, "")
 
 
 def entity_quads(ent: Entity, iri: str) -> list[ox.Quad]:

@@ -22,7 +22,9 @@ from kazkg.graph import iris
 from kazkg.graph.errors import InputError
 from kazkg.graph.keyindex import KeyIndex
 from kazkg.graph.linking import COARSE
-from kazkg.graph.quads import DEFAULT, article_quads, entity_quads
+from kazkg.graph.blobs import Serialised
+from kazkg.graph.kato_graph import GRAPH as KATO, KatoLinks, source_quads
+from kazkg.graph.quads import DEFAULT, article_parts, entity_quads
 from kazkg.graph.resolve import comparison_tokens, merge_same_iri, resolve_entities
 
 MARKER = "KAZKG-STORE"  # no .txt suffix: a store inside a corpus folder is never read as an article
@@ -52,6 +54,8 @@ class KgStore:
                 (self.path / MARKER).write_text("A kazkg store: oxigraph/ holds the quads, index.sqlite the keys.\n")
                 self.ox = ox.Store(str(self.path / "oxigraph"))
             self.index = KeyIndex(self.path / "index.sqlite")
+        self.serial = Serialised(self.index.db)
+        self.kato = KatoLinks(self.index.db)
         self._new: set[str] = set()
         self._gone: set[str] = set()
         self._renamed: set[str] = set()
@@ -107,9 +111,11 @@ class KgStore:
         commit the index, last: after an interruption the next build finds the files still to do."""
         idx = self.index
         clock = [time.perf_counter()]
+        if idx.outdated:
+            idx.count_values()
         idx.refresh_touched(COARSE)
         live, gone = idx.dirty_coarse()
-        if idx.untokened:  # a store from before the token index: every name is dirty once
+        if idx.outdated:  # a store from before the token index: every name is dirty once
             live = idx.all_coarse()
         seeds = idx.retoken({e.key: comparison_tokens(e) for e in live}, gone)
         keys = idx.linked([e.key for e in live] + gone, seeds)
@@ -125,15 +131,19 @@ class KgStore:
         self._iris = {}
         for aid in self._stale | rewrite:
             self.ox.remove_graph(ox.NamedNode(str(iris.article_iri(aid))))
+            self.serial.drop_graph(str(iris.article_iri(aid)))
         written = 0
         for aid in sorted(self._new | rewrite | self._renamed):
             if idx.has_article(aid):
-                record, facts = idx.article(aid)
-                self._put(article_quads(record, facts, idx.names(aid), self._iri_of))
+                self._write_article(aid)
                 written += 1
+        if idx.outdated:  # a store from before the serialised graphs: add them (the quads are in place)
+            self._serialise_all()
         clock.append(time.perf_counter())
         marks = set(new.values()) | {iri for iri in old.values() if iri is not None}
         described = self._describe_coarse(marks, new, moved, resolved) + self._describe_fine()
+        if self.kato.changed:
+            self._write_kato()
         clock.append(time.perf_counter())
         self._flush()
         clock.append(time.perf_counter())
@@ -184,11 +194,41 @@ class KgStore:
                 n += self._replace_description(iri, quads, h, 0, old is not None)
         return n
 
+    def _write_article(self, aid: str, quads: bool = True) -> None:
+        record, facts = self.index.article(aid)
+        own, shared = article_parts(record, facts, self.index.names(aid), self._iri_of)
+        if quads:
+            self._put(own + shared)
+        self.serial.put_graph(str(iris.article_iri(aid)), own, shared)
+
+    def _serialise_all(self) -> None:
+        for aid in self.index.article_ids():
+            if not self.serial.has_graph(str(iris.article_iri(aid))):
+                self._write_article(aid, quads=False)
+        for iri in self.index.described_iris():
+            if not self.serial.has_description(iri):
+                quads = list(self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, DEFAULT))
+                self.serial.put_description(iri, quads)
+                self.kato.described(iri, quads)
+
+    def _write_kato(self) -> None:
+        """Write the KATO graph again (the places linked changed), and its source's description."""
+        quads = self.kato.graph_quads()
+        self.ox.remove_graph(KATO)
+        for q in source_quads():
+            self.ox.remove(q)
+        self._put(quads + (source_quads() if quads else []))
+        self.serial.put_graph(KATO.value, [], quads)
+        self.serial.put_description(KATO.value, source_quads() if quads else [])
+        self.kato.changed = False
+
     def _replace_description(self, iri: str, quads, h, coarse: int, had: bool) -> int:
         if had:
             for q in list(self.ox.quads_for_pattern(ox.NamedNode(iri), None, None, DEFAULT)):
                 self.ox.remove(q)
         self._put(quads)
+        self.serial.put_description(iri, quads)
+        self.kato.described(iri, quads)
         self.index.set_described(iri, h, coarse)
         return 1
 

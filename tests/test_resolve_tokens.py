@@ -11,49 +11,12 @@ import random
 import pyoxigraph as ox
 import pytest
 
-from kazkg.graph import gazetteer, iris
-from kazkg.graph.build import ArticleRecord
-from kazkg.graph.facts import Entity, Facts, Span, entity_key
+from store_articles import POOL, article, entity, quads
+
+from kazkg.graph import iris
+from kazkg.graph.facts import Entity, entity_key
 from kazkg.graph.resolve import comparison_tokens, resolve_entities
 from kazkg.graph.store import KgStore
-
-
-def _initials(name: str) -> str:
-    *given, surname = name.split()
-    return " ".join(f"{'.-'.join(p[0] for p in g.split('-'))}." for g in given) + " " + surname
-
-
-def _pool() -> list[tuple[str, str, set[str]]]:
-    """(type, label, acronyms): gazetteer names and their other forms, initials, bare surnames, acronyms,
-    made-up names sharing surnames and acronyms, and labels that differ only where an IRI cannot show."""
-    gaz = gazetteer.load()
-    people = [e for e in gaz.entries if e.type == "Person"][:12]
-    out: list[tuple[str, str, set[str]]] = []
-    for e in people:
-        out += [("Person", e.kk, set()), ("Person", _initials(e.kk), set()), ("Person", e.kk.split()[-1], set())]
-        out += [("Person", alt, set()) for alt in e.alt]
-    for made in ("Бауыржан Жұмабеков", "Болат Жұмабеков", "Б. Жұмабеков", "Жұмабеков", "Бауыржан-Жұмабеков",
-                 "Әсет Тоқаев", "Ә. Тоқаев", "Қ. Тоқаев"):
-        out.append(("Person", made, set()))
-    for e in [e for e in gaz.entries if e.type == "Organization" and e.alt][:10]:
-        acr = {a for a in e.alt if a.isupper() and len(a) <= 6}
-        out += [("Organization", e.kk, acr), ("Organization", e.alt[0], set())]
-        out += [("Organization", a, set()) for a in acr]
-    out += [("Organization", "Ақпарат агенттігі", {"АА"}), ("Organization", "Басқа агенттік", {"АА", "ББ"}),
-            ("Organization", "АА", set()), ("Organization", "ББ", {"ВВ"}), ("Organization", "ВВ", set()),
-            ("Organization", "«Нұр Отан» партиясы", set()), ("Organization", "Нұр-Отан партиясы", set())]
-    for e in [e for e in gaz.entries if e.type == "Place" and e.alt][:8]:
-        out += [("Place", e.kk, set()), ("Place", e.alt[0], set())]
-    out += [("Position", "Премьер-Министр", set()), ("Publisher", "Kazinform", set()), ("Publisher", "ҚазАқпарат", set())]
-    return out
-
-
-POOL = _pool()
-
-
-def _entity(rng: random.Random, type_: str, label: str, acr: set[str]) -> Entity:
-    alts = {lab for t, lab, _ in rng.sample(POOL, 2) if t == type_}
-    return Entity(type_, label, entity_key(type_, label), [], alts, set(acr))
 
 
 def _parts(ents: list[Entity]) -> list[list[Entity]]:
@@ -91,7 +54,7 @@ def _outcome(ents: list[Entity]) -> dict[str, tuple]:
 def test_resolving_each_token_linked_part_alone_gives_the_same_names(seed):
     rng = random.Random(seed)
     chosen = {entity_key(t, lab): (t, lab, acr) for t, lab, acr in rng.sample(POOL, rng.randint(5, 40))}
-    ents = [_entity(rng, *v) for _, v in sorted(chosen.items())]
+    ents = [entity(rng, *v) for _, v in sorted(chosen.items())]
     whole = _outcome(ents)
     parts = _parts(ents)
     alone: dict[str, tuple] = {}
@@ -107,27 +70,10 @@ def test_resolving_each_token_linked_part_alone_gives_the_same_names(seed):
         assert merged and len(parts) > 1  # the pool does exercise merges and separate parts
 
 
-def _article(rng: random.Random, n: int):
-    picks = rng.sample(POOL, rng.randint(2, 8))
-    text = " ".join(lab for _, lab, _ in picks) + f" {n}."
-    aid = f"article-{iris.digest(text)}"
-    facts, pos = Facts(), 0
-    for t, lab, acr in picks:
-        ent = facts.entity(t, lab, key=entity_key(t, lab), alt_labels=_entity(rng, t, lab, acr).alt_labels,
-                           acronyms=set(acr))
-        ent.add_mention(Span(pos, pos + len(lab), lab, aid))
-        pos += len(lab) + 1
-    return f"/src/a{n}.txt", ArticleRecord(aid, f"a{n}.txt", text, None, [(0, len(text))]), facts
-
-
-def _quads(store: KgStore) -> list[str]:
-    return sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None))
-
-
 @pytest.mark.parametrize("seed", range(6))
 def test_store_grown_in_random_steps_with_removals_equals_one_built_at_once(seed):
     rng = random.Random(1000 + seed)
-    articles = [_article(rng, n) for n in range(30)]
+    articles = [article(rng, n) for n in range(30)]
     grown, kept = KgStore(), {}
     order = articles[:]
     rng.shuffle(order)
@@ -146,23 +92,24 @@ def test_store_grown_in_random_steps_with_removals_equals_one_built_at_once(seed
     for path, (record, facts) in sorted(kept.items()):
         scratch.add(path, record.id, record, facts)
     scratch.commit()
-    assert _quads(grown) == _quads(scratch)
+    assert quads(grown) == quads(scratch)
     assert any(isinstance(q.graph_name, ox.DefaultGraph) for q in scratch.ox.quads_for_pattern(None, None, None))
 
 
 def test_a_store_from_before_the_counts_and_tokens_is_brought_up_to_date(tmp_path):
     """Stores built before the ``agg`` and ``tok`` tables get them on opening and stay equal to a scratch build."""
     rng = random.Random(7)
-    articles = [_article(rng, n) for n in range(16)]
+    articles = [article(rng, n) for n in range(16)]
     old = KgStore(tmp_path / "s")
     for path, record, facts in articles[:10]:
         old.add(path, record.id, record, facts)
     old.commit()
-    old.index.db.executescript("DELETE FROM agg; DELETE FROM tok; PRAGMA user_version=0;")
+    old.index.db.executescript("DELETE FROM agg; DELETE FROM tok; DROP TABLE gblob; DROP TABLE dblob; "
+                               "DROP TABLE shared; DROP TABLE kato; PRAGMA user_version=0;")
     old.index.db.commit()
     del old
     grown = KgStore(tmp_path / "s")
-    assert grown.index.untokened
+    assert grown.index.outdated
     for path, record, facts in articles[10:]:
         grown.add(path, record.id, record, facts)
     grown.remove_file(articles[0][0])
@@ -171,5 +118,5 @@ def test_a_store_from_before_the_counts_and_tokens_is_brought_up_to_date(tmp_pat
     for path, record, facts in articles[1:]:
         scratch.add(path, record.id, record, facts)
     scratch.commit()
-    assert _quads(grown) == _quads(scratch)
-    assert grown.index.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert quads(grown) == quads(scratch)
+    assert grown.index.db.execute("PRAGMA user_version").fetchone()[0] == 3

@@ -68,13 +68,57 @@ def _started(cmd: list[str], url: str) -> subprocess.Popen:
 
 
 @pytest.fixture(scope="module")
-def served(oxigraph, store):
-    port = _port()
+def serving(oxigraph, store):
+    port, page = _port(), _port()
     url = f"http://127.0.0.1:{port}/query"
-    proc = _started([sys.executable, "-c", "from kazkg.cli import main; main()", "serve", str(store), "--port", str(port)], url)
-    yield url
+    proc = _started([sys.executable, "-c", "from kazkg.cli import main; main()", "serve", str(store), "--port", str(port),
+                     "--explorer-port", str(page)], url)
+    yield proc, url, f"http://127.0.0.1:{page}/"
     proc.terminate()
     proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(serving):
+    return serving[1]
+
+
+def test_serve_serves_the_explorer_page_beside_the_endpoint(serving, store, tmp_path):
+    proc, _, page = serving
+    with urllib.request.urlopen(page, timeout=10) as resp:
+        served_page = resp.read()
+        assert resp.headers["Content-Type"].startswith("text/html")
+    drawn = tmp_path / "drawn.html"
+    assert CliRunner().invoke(main, ["draw", str(store), "-o", str(drawn)]).exit_code == 0
+    assert served_page == drawn.read_bytes()  # the page kazkg draw writes, of this store
+    assert "Тоқаев".encode() in served_page
+    assert proc.poll() is None
+
+
+def test_serve_stops_oxigraph_with_it_and_redraws_only_a_changed_store(oxigraph, store):
+    port, page = _port(), _port()
+    url = f"http://127.0.0.1:{port}/query"
+    cmd = [sys.executable, "-c", "from kazkg.cli import main; main()", "serve", str(store), "--port", str(port),
+           "--explorer-port", str(page)]
+    drawn = (store / "explorer" / "index.html").stat().st_mtime_ns if (store / "explorer" / "index.html").exists() else None
+    proc = _started(cmd, url)
+    urllib.request.urlopen(f"http://127.0.0.1:{page}/", timeout=10).read()
+    if drawn is not None:  # the module's other server drew it first: the store has not changed since
+        assert (store / "explorer" / "index.html").stat().st_mtime_ns == drawn
+    proc.terminate()
+    assert proc.wait(timeout=20) == 0
+    with pytest.raises(OSError):
+        _query(url, "SELECT (1 AS ?n) {}")  # Oxigraph went with it
+
+
+def test_serve_explorer_port_in_use_is_one_line(oxigraph, store):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = CliRunner().invoke(main, ["serve", str(store), "--port", str(_port()),
+                                           "--explorer-port", str(busy.getsockname()[1])])
+    assert result.exit_code == 2
+    assert "[K020]" in result.output and "explorer page" in result.output
 
 
 def _local(store, query: str) -> int:
@@ -122,3 +166,19 @@ def test_push_unreachable_server_is_one_line(store):
     result = CliRunner().invoke(main, ["push", str(store), "--endpoint", f"http://127.0.0.1:{_port()}/store"])
     assert result.exit_code == 2
     assert result.output.startswith("kazkg: [K021]") and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_explorer_page_is_drawn_again_only_after_the_store_changed(tmp_path):
+    from kazkg.graph.serve import explorer_folder
+
+    src, store = tmp_path / "src", tmp_path / "store"
+    src.mkdir()
+    (src / "a.txt").write_text(A, encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(src), "--store", str(store), "-j", "1"]).exit_code == 0
+    page = explorer_folder(store) / "index.html"
+    first, stamp = page.read_bytes(), page.stat().st_mtime_ns
+    assert explorer_folder(store) / "index.html" == page and page.stat().st_mtime_ns == stamp
+    (src / "c.txt").write_text(C, encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(src), "--store", str(store), "-j", "1"]).exit_code == 0
+    explorer_folder(store)
+    assert page.read_bytes() != first and "Тоқаев".encode() in page.read_bytes()

@@ -92,7 +92,8 @@ def test_store_file_has_one_named_graph_per_article(tmp_path, suffix):
     quads = list(ox.parse(path=str(out)))
     articles = {q.subject for q in quads if q.object == ox.NamedNode("https://w3id.org/kazkg/ontology#NewsArticle")}
     assert len(articles) == 3
-    assert {q.graph_name for q in quads} == articles | {ox.DefaultGraph()}
+    kato = ox.NamedNode("https://w3id.org/kazkg/source/kato")  # reference data about the places named
+    assert {q.graph_name for q in quads} == articles | {ox.DefaultGraph(), kato}
     in_article = {q.subject: q.object for q in quads if q.predicate.value.endswith("#inArticle")}
     for q in quads:
         if q.predicate.value.endswith("#hasMention"):

@@ -69,10 +69,11 @@ def _triples(source):
     if isinstance(source, Graph):
         return ox.parse(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     path = Path(source)
-    if path.is_dir():  # a store folder: the union of its graphs
-        from kazkg.graph.export import load_graph
+    if path.is_dir():  # a store folder: the union of its graphs, streamed from its serialised graphs
+        from kazkg.graph.store import KgStore
+        from kazkg.graph.store_export import union_triples
 
-        return _triples(load_graph(path))
+        return union_triples(KgStore.open(path, read_only=True))
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     rdflib_name, fmt = format_of(path)
@@ -129,6 +130,8 @@ def read_model(source) -> Model:
     for st, (s, p, o) in statements.items():
         if s is not None and p is not None and o is not None and st in derived:
             m.evidence[(s.value, p.value, o)] = derived[st]
+    for iri in [n for n, node in m.nodes.items() if not node.cls]:  # labelled but not of a drawn class
+        del m.nodes[iri]
     for s, p, o in literal_facts:
         if s in m.nodes:
             m.nodes[s].facts.append((p, o))
@@ -137,8 +140,6 @@ def read_model(source) -> Model:
             m.edges.append((s, p, o.value))
         elif s in m.nodes:
             m.nodes[s].facts.append((p, o))
-    for iri in [n for n, node in m.nodes.items() if not node.cls]:  # labelled but not of a drawn class
-        del m.nodes[iri]
     for iri, (_, of, *_rest) in m.mentions.items():
         if of in m.nodes:
             m.nodes[of].mentions.append(iri)
