@@ -41,3 +41,19 @@ def test_a_holiday_approved_by_decree_is_not_also_its_subject():
 def test_an_active_verb_after_the_act_makes_no_subject():
     got = related("Министр Жарлығымен келісіп, Павлодар облысына барды.", "concerns")
     assert not got
+
+
+def test_the_address_is_issued_by_the_president_the_article_names():
+    body = ("Президент Қасым-Жомарт Тоқаев бүгін сөз сөйледі. «Жаңа облыс құрамыз», – деді Тоқаев "
+            "Қазақстан халқына Жолдауында.")
+    assert any(s.endswith("Жолдау") and o == "Қасым-Жомарт Тоқаев" for s, o in related(body, "issuedBy"))
+
+
+def test_an_address_in_an_article_without_the_president_gets_no_issuer():
+    body = "Әкім Қазақстан халқына Жолдауында айтылған міндеттерді талқылады."
+    assert not any(s.endswith("Жолдау") for s, _ in related(body, "issuedBy"))
+
+
+def test_an_unnamed_head_of_state_s_address_is_issued_by_the_post():
+    body = "Әкім Мемлекет басшысының Қазақстан халқына Жолдауында айтылған міндеттерді талқылады."
+    assert any(s.endswith("Жолдау") and o == "Президент" for s, o in related(body, "issuedBy"))
