@@ -9,7 +9,9 @@ An act in the instrumental before a passive past verb is about what that clause 
 Ұлттық құрылтай құрылды``, ``қаулысымен Қарағанды облысында төтенше жағдай режимі тоқтатылды``, ``Жарлығымен
 X Сенат депутаты болып тағайындалды``): GOLD.md's "a decree that sets or establishes"; what was
 ``бекітілді`` the act approved instead (extractors/approval.py). People are no subjects (they are the
-appointees), nor the act's issuer and the issuer's post; only the outer names count there.
+appointees), nor the act's issuer and the issuer's post, nor possessors and bodies in the locative
+(``subject_case``); only the outer names count there, and an act followed by a participle
+(``бұйрығымен бекітілген``) is that participle's.
 
 A name inside another name counts once, as the outer one (``Парламенті Мәжілісі``, not also ``Парламент``);
 the act's own issuer is no subject of it.
@@ -34,6 +36,16 @@ ABOUT = " туралы"
 PASSIVE_PAST = re.compile(r"(ыл|іл|ал|ел|ын|ін|ан|ен)(ды|ді)$")
 APPROVES = ("бекітіл",)  # GOLD.md: "approved where the text says бекітілді" (the approval extractor's)
 COUNTRY = {"Қазақстан", "Қазақстан Республикасы"}  # the country every act of the state is about
+
+
+def subject_case(e, toks, b: int) -> bool:
+    """Is the name ending at token ``b`` what the passive clause is about: its subject or a post ("X Сенат
+    депутаты болып", "министрі қызметінен"), a place where ("облыстарында")? Not a possessor ("мәслихаты
+    депутаттарының келісімімен", "министрлігінің кәсіпорны") nor a body where ("министрлігінде тіркелді")."""
+    tags = set(toks[b].tags)  # the tagger's case only: a name's own ending is no case ("Қазақстан", not -тан)
+    if tags & {"Gen", "Ins", "Dat", "Abl"} or ("Loc" in tags and e.type != "Place"):
+        return False
+    return not (b + 1 < len(toks) and "Gen" in toks[b + 1].tags)
 
 
 class ActSubjectExtractor:
@@ -66,7 +78,11 @@ class ActSubjectExtractor:
             named = named_in(ctx, sent, ACT_CLASSES, lo, v)
             acts = [(a, i, j) for a, i, j in named if "Ins" in toks[j].tags]
             if acts and not fold(tok.text).startswith(APPROVES):
-                act, i, _ = acts[-1]
+                act, i, j = acts[-1]
+                if any("VERB" in t.tags and "Ger" not in t.tags and ctx.facts.covering(t.start, t.end) is None
+                       for t in toks[j + 1:v]):
+                    lo = v + 1
+                    continue  # "бұйрығымен бекітілген қағидалар ... тіркелді": the act is the participle's
                 barred = {act.key, *ctx.facts.objects(act.key, "issuedBy")}
                 for actor in (issuer_of(ctx, act), genitive_issuer(ctx, sent, i)):
                     if actor is not None:
@@ -76,6 +92,8 @@ class ActSubjectExtractor:
                     actor = as_actor(ctx, e) if e.type in ("Position", "Person") else None
                     if e.key in barred or (actor is not None and actor.key in barred) or (
                             e.type == "Place" and e.label in COUNTRY):
+                        continue
+                    if not subject_case(e, toks, b):
                         continue
                     if any(o is not e and oa <= a and b <= ob for o, oa, ob in found):
                         continue  # a name inside a longer one is that one's

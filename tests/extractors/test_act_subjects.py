@@ -57,3 +57,12 @@ def test_an_address_in_an_article_without_the_president_gets_no_issuer():
 def test_an_unnamed_head_of_state_s_address_is_issued_by_the_post():
     body = "Әкім Мемлекет басшысының Қазақстан халқына Жолдауында айтылған міндеттерді талқылады."
     assert any(s.endswith("Жолдау") and o == "Президент" for s, o in related(body, "issuedBy"))
+
+
+def test_a_body_consenting_or_registering_is_no_subject_of_the_act():
+    body = ("Облыс әкімінің өкімімен Ақсу аудандық мәслихаты депутаттарының келісімімен Ержан Сапаров "
+            "Ақсу ауданының әкімі болып тағайындалды. Министрдің бұйрығымен бекітілген Тексеру қағидалары "
+            "Әділет министрлігінде тіркелді.")
+    objects = {o for _, o in related(body, "concerns")}
+    assert not any("мәслихат" in o or "Әділет" in o for o in objects)
+    assert any("әкімі" in o for o in objects)  # the post the order fills still is
