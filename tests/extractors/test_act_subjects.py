@@ -1,6 +1,6 @@
 """What an act is about when the text says what was done by it (issue 12): an act in the instrumental
-before a passive past verb concerns what that clause names, or approves it with бекітілді. Texts written
-for these tests."""
+before a passive past verb concerns what that clause names, or approves it with бекітілді; the Address's
+issuer; a quoted title's Latin look-alike letters. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +66,10 @@ def test_a_body_consenting_or_registering_is_no_subject_of_the_act():
     objects = {o for _, o in related(body, "concerns")}
     assert not any("мәслихат" in o or "Әділет" in o for o in objects)
     assert any("әкімі" in o for o in objects)  # the post the order fills still is
+
+
+def test_a_quoted_title_typed_with_latin_letters_is_labelled_in_kazakh_letters():
+    body = "Үкімет «Yкiметтiң кейбiр шешiмдерiнiң күшi жойылды деп тану туралы» қаулысын қабылдады."
+    facts, _ = extract_article(parse_article(f"Жаңалықтар\n\n{body}\n"))
+    labels = [e.label for e in facts.entities.values() if e.type == "Resolution" or e.label.endswith("Қаулы")]
+    assert labels and all("Үкіметтің кейбір шешімдерінің" in lab and "Y" not in lab and "i" not in lab for lab in labels)
