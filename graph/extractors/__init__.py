@@ -66,6 +66,7 @@ PASSES: dict[str, str] = {
     "canonical_akimats": "kazkg.graph.passes.organizations:canonical_akimats",
     "body_word_of_head_post": "kazkg.graph.passes.posts:body_word_of_head_post",
     "signer_issues_act": "kazkg.graph.passes.acts:signer_issues_act",
+    "address_of_the_head_of_state": "kazkg.graph.passes.acts:address_of_the_head_of_state",
     "places_inside_titles": "kazkg.graph.passes.places:places_inside_titles",
     "the_chamber_s_sittings": "kazkg.graph.passes.events:the_chamber_s_sittings",
 }

@@ -16,7 +16,7 @@ from kazkg.graph.facts import Entity, Value, norm
 from kazkg.graph.grammar.documents import AGREEMENTS, THIS, act_type
 from kazkg.graph.grammar.lexicon import DOC_NOMINATIVE, LEGAL_ACT_TYPES, UNIQUE_POSTS
 from kazkg.graph.grammar.operative import enacting_verb
-from kazkg.graph.grammar.titles import drafted, expand_country, kind_of, same_titles, unquoted_title
+from kazkg.graph.grammar.titles import drafted, expand_country, fix_script, kind_of, same_titles, unquoted_title
 from kazkg.graph.grammar.match import (
     CASES,
     CLOSING_QUOTES,
@@ -169,7 +169,7 @@ class LegalActExtractor:
         if number and not title:
             parts.append(f"№ {number}")
         if title:
-            parts.append(title if bare else f"«{title}»")
+            parts.append(fix_script(title) if bare else f"«{fix_script(title)}»")
         label = " ".join(parts + [noun])
         draft = drafted(sent, k)
         if draft is not None:  # "заң жобасы", "Конституция жобасы": the act in the making, an act of its own

@@ -135,7 +135,8 @@ def unquoted_title(ctx: Context, sent: Sentence, k: int) -> tuple[str, int, int 
     return expand_country(fix_script(title)), start, gap
 
 
-LATIN_IN_KAZAKH = re.compile(r"(?<=[а-яәғқңөұүһі])[iI](?=[а-яәғқңөұүһі])|(?<=[а-яәғқңөұүһі])[iI]\b|\b[I](?=[а-яәғқңөұүһі])")
+LATIN_IN_KAZAKH = re.compile(r"(?<=[а-яәғқңөұүһі])[iI](?=[а-яәғқңөұүһі])|(?<=[а-яәғқңөұүһі])[iI]\b|\b[IY](?=[а-яәғқңөұүһі])")
+LATIN_LOOKALIKE = {"i": "і", "I": "І", "Y": "Ү"}
 
 
 COUNTRY_SHORT = re.compile(r"\bҚР(?:-(?P<suf>[а-яәғқңөұүһі]+))?(?![\w-])")
@@ -155,8 +156,8 @@ def act_word(tok) -> bool:
 
 
 def fix_script(text: str) -> str:
-    """``өткiзу`` with a Latin i typed for the Kazakh і: the label spells the word right."""
-    return LATIN_IN_KAZAKH.sub(lambda m: "і" if m.group() == "i" else "І", text)
+    """``өткiзу``, ``Yкiмет`` with a Latin i or Y typed for the Kazakh і, Ү: the label spells the word right."""
+    return LATIN_IN_KAZAKH.sub(lambda m: LATIN_LOOKALIKE[m.group()], text)
 
 
 def drafted(sent: Sentence, k: int):
