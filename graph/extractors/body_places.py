@@ -2,7 +2,8 @@
 show it"): "Жітіқара ауданының әкімдігі" -> Жітіқара ауданы, "Атырау облыстық аумақтық сайлау
 комиссиясы" -> Атырау облысы, "Алматы қалалық сайлау комиссиясы" -> Алматы; a body named "of the
 region" with no name ("облыстық ішкі саясат басқармасы", "Өңірлік коммуникациялар қызметі") lies in the
-one region the article names.
+one region the article names. "Астанадағы Тәуелсіздік сарайы", "Ташкенттегі кездесу": what a place in
+the attributive locative (-дағы) directly qualifies lies in that place.
 
 Only units of Kazakhstan that KATO knows (graph/places.py): a national body ("Қазақстанның ...
 әкімшілігі") is not placed in the country, nor a foreign one in its city. "Ауданның орталығы" (the
@@ -25,7 +26,7 @@ NOT_BODIES = ("орталығы",)
 
 class BodyPlacesExtractor:
     name = "body_places"
-    requires = ("Organization", "Place")
+    requires = ("sentences", "lemmas", "Organization", "Place", "Event")
     provides = ("locatedIn",)
 
     def __call__(self, ctx: Context) -> None:
@@ -52,3 +53,19 @@ class BodyPlacesExtractor:
                 place = regions[0]
             if place is not None and body.mentions:
                 ctx.facts.relate(body.key, "locatedIn", place.key, min(body.mentions, key=lambda m: m.start))
+        self._qualified(ctx)
+
+    @staticmethod
+    def _qualified(ctx: Context) -> None:
+        for sent in ctx.sentences:
+            toks = sent.tokens
+            for k in range(len(toks) - 1):
+                if not {"Loc", "Rel"} <= set(toks[k].tags):
+                    continue
+                place = ctx.facts.covering(toks[k].start, toks[k].end, ("Place",))
+                nxt = toks[k + 1]
+                what = ctx.facts.covering(nxt.start, nxt.end, ("Place", "Organization", "Event"))
+                if place is None or what is None or what is place:
+                    continue
+                if any(m.start == nxt.start for m in what.mentions):  # the name begins right after
+                    ctx.facts.relate(what.key, "locatedIn", place.key, ctx.span(toks[k].start, nxt.end))

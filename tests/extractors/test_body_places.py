@@ -47,3 +47,25 @@ def test_a_national_body_gets_no_place():
 def test_a_national_body_is_not_placed_in_the_country():
     links = located("Қазақстанда жаңа әуежай ашылды. Бұл туралы Қазақстанның азаматтық авиация комитеті хабарлады.")
     assert not any(place == "Қазақстан" for _, place in links)
+
+
+def test_what_a_place_in_the_attributive_locative_qualifies_lies_in_it():
+    links = located_all("Астанадағы Бейбітшілік және келісім сарайында халықаралық форум өтті.")
+    assert ("Бейбітшілік және келісім сарайы", "Астана") in links
+
+
+def test_an_event_held_in_a_building_of_a_city_lies_in_both():
+    links = located_all("Астанадағы Тәуелсіздік сарайында Қазақстан халқы Ассамблеясының XXX сессиясы өтті.")
+    event = "Қазақстан халқы Ассамблеясының XXX сессиясы"
+    assert {(event, "Тәуелсіздік сарайы"), (event, "Астана")} <= links
+
+
+def test_an_event_in_a_city_s_plain_locative_has_that_place_only():
+    links = located_all("Түркістанда Қазақстан халқы Ассамблеясының XXX сессиясы өтті.")
+    assert {place for _, place in links} == {"Түркістан"}
+
+
+def located_all(body: str) -> set[tuple[str, str]]:
+    facts, _ = extract_article(parse_article(f"Жаңалықтар\n\n{body}\n"))
+    return {(facts.entities[r.subject].label, facts.entities[r.object].label)
+            for r in facts.relations.values() if r.predicate in ("locatedIn", "eventPlace") and r.object in facts.entities}
