@@ -11,6 +11,7 @@ COMMITTED = [
     "article_meta", "reported_dates", "place", "organization", "part_of", "located_in", "places_in_regions", "seat", "person_post", "member_of", "incumbents", "legal_act", "printed_act", "policy_document", "named_event", "common_events", "approval",
     "signing", "appointment", "declared_events", "career", "seats_and_sessions", "candidacy", "establishment", "instruction", "statement",
     "stated_aims", "goals", "roles", "planned_measures", "expected_results", "provisions", "listed_aims", "principles", "quoted_plans", "entities_from_ner", "act_subjects",
+    "body_places",
 ]
 
 

@@ -55,6 +55,7 @@ EXTRACTORS: dict[str, str] = {
     "quoted_plans": "kazkg.graph.extractors.quoted_plans:QuotedPlanExtractor",
     "entities_from_ner": "kazkg.graph.extractors.entities_from_ner:NerEntityExtractor",
     "act_subjects": "kazkg.graph.extractors.act_subjects:ActSubjectExtractor",
+    "body_places": "kazkg.graph.extractors.body_places:BodyPlacesExtractor",
 }
 
 # Passes, each run right after the extractor named in its ``after``.

@@ -184,4 +184,6 @@ class NamedEventExtractor:
                                           and lemma(toks[i + 1]) in ("қала", "ауыл", "аудан", "облыс", "кент"))
             if place is not None and place.type == "Place" and where and not (name[0].start <= tok.start < name[-1].end):
                 ctx.facts.relate(event.key, "eventPlace", place.key, span)
-                break
+                if not ("Rel" in tok.tags and any("Loc" in t.tags and "Rel" not in t.tags and ctx.facts.covering(
+                        t.start, t.end, ("Place",)) for t in toks[i + 1:])):
+                    break  # "Астанадағы Тәуелсіздік сарайында": held in both, the palace named next
